@@ -48,6 +48,8 @@ export default tseslint.config(
     languageOptions: {
       globals: {
         process: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
         console: 'readonly',
         URL: 'readonly',
         Buffer: 'readonly',

@@ -1,0 +1,60 @@
+/**
+ * Custom functions as Sheets calls them. Thin: reads the spreadsheet's zone, then hands over to
+ * core. Errors pass through so Sheets shows their message on the #ERROR! cell.
+ */
+import * as core from '../core/functions';
+import { spreadsheetZone } from './zone';
+
+function env(): core.Environment {
+  return { zone: spreadsheetZone() };
+}
+
+export function ODR(
+  orders: unknown,
+  defects?: unknown,
+  as_of?: unknown,
+  channel?: unknown,
+): number {
+  return core.odr(orders, defects, as_of, channel, env());
+}
+
+export function ODR_BREAKDOWN(
+  orders: unknown,
+  defects?: unknown,
+  as_of?: unknown,
+): core.OutputTable {
+  return core.odrBreakdown(orders, defects, as_of, env());
+}
+
+export function ODR_DEFECTS(
+  orders: unknown,
+  defects?: unknown,
+  as_of?: unknown,
+  channel?: unknown,
+): core.OutputTable {
+  return core.odrDefects(orders, defects, as_of, channel, env());
+}
+
+export function ODR_ORDERS_NEEDED(
+  orders: unknown,
+  defects?: unknown,
+  as_of?: unknown,
+  channel?: unknown,
+  target?: unknown,
+): number {
+  return core.odrOrdersNeeded(orders, defects, as_of, channel, target, env());
+}
+
+export function ODR_FORECAST(
+  orders: unknown,
+  defects?: unknown,
+  as_of?: unknown,
+  channel?: unknown,
+  days?: unknown,
+): core.OutputTable {
+  return core.odrForecast(orders, defects, as_of, channel, days, env());
+}
+
+export function ODR_CHECK(orders: unknown, defects?: unknown): string[][] {
+  return core.odrCheck(orders, defects, env());
+}

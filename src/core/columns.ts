@@ -1,0 +1,262 @@
+import type { Cell, Table } from './types';
+import { InputError } from './errors';
+
+/**
+ * Column names are matched by meaning, never by position (odr-rules §6): case, spaces and
+ * punctuation are ignored, and each field accepts Amazon's report headers, common English
+ * variants and the Chinese headers sellers use in their own sheets.
+ */
+export type Field =
+  | 'orderId'
+  | 'purchaseDate'
+  | 'channel'
+  | 'negativeFeedback'
+  | 'rating'
+  | 'atoz'
+  | 'chargeback'
+  | 'type'
+  | 'status'
+  | 'defectDate'
+  | 'comment'
+  | 'reason'
+  | 'category'
+  | 'amount'
+  | 'source'
+  | 'email';
+
+/** Accepted headers per field, in the form `normalizeHeader` gives. First one is shown in help. */
+export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
+  orderId: [
+    'order-id',
+    'amazon-order-id',
+    'Order ID',
+    'order number',
+    'order no',
+    'orderid',
+    'amazon order id',
+    'amazon order number',
+    '订单编号',
+    '订单号',
+    '订单ID',
+    '亚马逊订单号',
+    '订单',
+  ],
+  purchaseDate: [
+    'purchase-date',
+    'order date',
+    'purchase date',
+    'order-date',
+    'date ordered',
+    'ordered on',
+    'purchased',
+    'date',
+    '下单日期',
+    '订购日期',
+    '订单日期',
+    '购买日期',
+    '日期',
+  ],
+  channel: [
+    'fulfillment-channel',
+    'fulfilment channel',
+    'fulfillment',
+    'fulfilment',
+    'channel',
+    'fulfilled by',
+    'fulfillment method',
+    '配送渠道',
+    '配送方式',
+    '发货方式',
+    '渠道',
+  ],
+  negativeFeedback: [
+    'negative feedback',
+    'negative-feedback',
+    'nf',
+    'neg feedback',
+    'feedback',
+    '差评',
+    '负面反馈',
+  ],
+  rating: ['rating', 'feedback rating', 'stars', 'star rating', '评分', '星级'],
+  atoz: [
+    'A-to-z claim',
+    'a-to-z',
+    'atoz',
+    'a to z',
+    'a-to-z claims',
+    'a-to-z guarantee claim',
+    'a-z claim',
+    'az claim',
+    'claim',
+    'claims',
+    'guarantee claim',
+    '索赔',
+    'A-to-z索赔',
+    '亚马逊商城交易保障索赔',
+  ],
+  chargeback: [
+    'chargeback',
+    'chargebacks',
+    'chargeback claim',
+    'service chargeback',
+    'credit card chargeback',
+    '拒付',
+    '信用卡拒付',
+    '退单',
+  ],
+  type: ['type', 'defect type', 'defect', 'kind', 'defect kind', '类型', '缺陷类型'],
+  status: ['status', 'claim status', 'state', 'decision', 'outcome', '状态', '处理状态'],
+  defectDate: [
+    'defect date',
+    'date',
+    'feedback date',
+    'claim date',
+    'filed',
+    'filed on',
+    'received',
+    'date received',
+    '日期',
+    '缺陷日期',
+    '反馈日期',
+    '索赔日期',
+  ],
+  comment: [
+    'comments',
+    'comment',
+    'buyer comment',
+    'feedback text',
+    'feedback comment',
+    'text',
+    '评论',
+    '买家评论',
+    '留言',
+    '评价内容',
+  ],
+  reason: [
+    'reason',
+    'claim reason',
+    'chargeback reason',
+    'reason code',
+    '原因',
+    '索赔原因',
+    '拒付原因',
+  ],
+  category: [
+    'category',
+    'category override',
+    'root cause',
+    'complaint category',
+    '类别',
+    '分类',
+    '根本原因',
+  ],
+  amount: ['amount', 'claim amount', 'chargeback amount', '金额'],
+  source: ['source', '来源'],
+  email: ['rater email', 'buyer email', 'email', 'e-mail', 'rater e-mail', '邮箱', '买家邮箱'],
+};
+
+/** Lower-cases and drops everything but letters and digits (any script), so `Order-ID ` = `orderid`. */
+export function normalizeHeader(value: Cell): string {
+  if (typeof value !== 'string') return typeof value === 'number' ? String(value) : '';
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const LOOKUP: ReadonlyMap<string, readonly Field[]> = (() => {
+  const map = new Map<string, Field[]>();
+  for (const field of Object.keys(HEADER_SYNONYMS) as Field[]) {
+    for (const header of HEADER_SYNONYMS[field]) {
+      const key = normalizeHeader(header);
+      const list = map.get(key) ?? [];
+      if (!list.includes(field)) list.push(field);
+      map.set(key, list);
+    }
+  }
+  return map;
+})();
+
+/** The fields a header cell could stand for (some, like `date`, stand for more than one). */
+export function fieldsOfHeader(value: Cell): readonly Field[] {
+  return LOOKUP.get(normalizeHeader(value)) ?? [];
+}
+
+export interface HeaderMatch {
+  /** 0-based index of the header row in the range. */
+  headerRow: number;
+  /** 0-based column per recognised field; the first matching column wins. */
+  columns: Partial<Record<Field, number>>;
+  /** Every header cell's text, for messages. */
+  headers: string[];
+}
+
+/** How far down a range the header row may sit (report preambles, titles). */
+export const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Finds the header row: the first row within the first ten that holds an order-id header.
+ * A header may stand for several fields (`date`); per field the most specific header wins
+ * (`purchase-date` over `date`), and each kind of table reads the fields it needs.
+ */
+export function matchHeader(table: Table): HeaderMatch | null {
+  const limit = Math.min(table.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = table[r] ?? [];
+    if (!row.some((cell) => fieldsOfHeader(cell).includes('orderId'))) continue;
+    const columns: Partial<Record<Field, number>> = {};
+    const rank: Partial<Record<Field, number>> = {};
+    row.forEach((cell, c) => {
+      const key = normalizeHeader(cell);
+      for (const field of fieldsOfHeader(cell)) {
+        const position = HEADER_SYNONYMS[field].findIndex((h) => normalizeHeader(h) === key);
+        const previous = rank[field];
+        if (previous === undefined || position < previous) {
+          columns[field] = c;
+          rank[field] = position;
+        }
+      }
+    });
+    return {
+      headerRow: r,
+      columns,
+      headers: row.map((cell) => (cell == null ? '' : String(cell))),
+    };
+  }
+  return null;
+}
+
+/** The headers shown to a seller when a column is missing. */
+export function acceptedHeaders(field: Field, count = 6): string {
+  return HEADER_SYNONYMS[field]
+    .slice(0, count)
+    .map((h) => `"${h}"`)
+    .join(', ');
+}
+
+export function describeHeadersSeen(table: Table): string {
+  const first = (table.find((row) => row.some((c) => c !== '' && c != null)) ?? []).filter(
+    (c) => c !== '' && c != null,
+  );
+  if (first.length === 0) return 'the range is empty';
+  const shown = first.slice(0, 12).map((c) => `"${String(c)}"`);
+  return `the first row holds ${shown.join(', ')}${first.length > 12 ? ', …' : ''}`;
+}
+
+/** Throws the message a seller sees when no header row with an order id can be found. */
+export function requireHeader(table: Table, argument: string): HeaderMatch {
+  if (!Array.isArray(table) || table.length === 0) {
+    throw new InputError(
+      `${argument}: the range is empty. Select the table including its header row.`,
+    );
+  }
+  const match = matchHeader(table);
+  if (!match) {
+    throw new InputError(
+      `${argument}: no order-id column found in the first ${HEADER_SEARCH_ROWS} rows (${describeHeadersSeen(table)}). ` +
+        `Include the header row, and name the column one of ${acceptedHeaders('orderId')}.`,
+    );
+  }
+  return match;
+}

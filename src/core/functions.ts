@@ -1,0 +1,361 @@
+/**
+ * The custom functions' logic: argument reading, the ODR maths, and the 2-D answers Sheets
+ * spills. Pure: the add-on layer supplies the spreadsheet's time zone.
+ */
+import type { Cell, ChannelScope, Day, Table, ZoneOffset } from './types';
+import { UTC } from './types';
+import { InputError } from './errors';
+import { dayToDate, dayToIso, isDate, readDay } from './dates';
+import { readDataset, type Dataset, type Finding } from './dataset';
+import { readChannelArgument } from './rules';
+import {
+  DEFAULT_TARGET,
+  WINDOW_DAYS,
+  evaluateWindow,
+  forecast,
+  ordersNeeded,
+  resolveScope,
+  type WindowResult,
+} from './odr';
+
+export type Output = string | number | boolean | Date;
+export type OutputTable = Output[][];
+
+export interface Environment {
+  zone: ZoneOffset;
+}
+
+const DEFAULT_ENV: Environment = { zone: UTC };
+
+/** Sheets passes an omitted argument as undefined, and a blank cell as "" (issue #2). */
+export function isOmitted(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && isBlankRange(value))
+  );
+}
+
+function isBlankRange(value: unknown[]): boolean {
+  return value.every((row) =>
+    Array.isArray(row) ? row.every((c) => c === '' || c == null) : row === '' || row == null,
+  );
+}
+
+/** A single-cell argument arrives as a scalar, a range as a 2-D array. */
+function asTable(value: unknown, argument: string): Table {
+  if (!Array.isArray(value)) {
+    throw new InputError(
+      `${argument}: expected a range with a header row (for example A1:F500), got a single value "${String(value)}".`,
+    );
+  }
+  return value.map((row) => (Array.isArray(row) ? row : [row])) as Table;
+}
+
+/** Cells inside a range argument from a 1×1 range can arrive wrapped: [[value]]. */
+function scalar(value: unknown): Cell {
+  let v = value;
+  while (Array.isArray(v) && v.length === 1) v = v[0];
+  return v as Cell;
+}
+
+export function loadData(orders: unknown, defects: unknown, env: Environment): Dataset {
+  if (isOmitted(orders)) {
+    throw new InputError(
+      'orders: the range is empty. Select the orders table including its header row, e.g. =ODR(A1:F500).',
+    );
+  }
+  const defectsTable = isOmitted(defects) ? null : asTable(defects, 'defects');
+  return readDataset(asTable(orders, 'orders'), defectsTable, { zone: env.zone });
+}
+
+export function readAsOf(value: unknown, data: Dataset, env: Environment): Day {
+  const cell = scalar(value);
+  if (isOmitted(cell)) {
+    if (data.orders.maxDay === null) {
+      throw new InputError(
+        'orders: no row has both an order id and a readable purchase date. Run =ODR_CHECK(orders) to see why.',
+      );
+    }
+    return data.orders.maxDay;
+  }
+  const day = readDay(cell, data.dateOrder, env.zone);
+  if (day === null) {
+    throw new InputError(
+      `as_of: "${String(cell)}" could not be read as a date. Give a date cell or text like 2024-01-14 (the window's last day).`,
+    );
+  }
+  return day;
+}
+
+export function readScope(value: unknown): ChannelScope | null {
+  const cell = scalar(value);
+  const scope = readChannelArgument(cell);
+  if (scope === 'invalid') {
+    throw new InputError(
+      `channel: "${String(cell)}" is not a channel. Use MFN (seller-fulfilled), AFN (FBA) or ALL.`,
+    );
+  }
+  return scope;
+}
+
+export function readTarget(value: unknown): number {
+  const cell = scalar(value);
+  if (isOmitted(cell)) return DEFAULT_TARGET;
+  let target = NaN;
+  if (typeof cell === 'number') target = cell;
+  else if (typeof cell === 'string') {
+    const text = cell.trim();
+    target = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+    if (text.endsWith('%')) target = Number((target * 100).toPrecision(15)) / 100;
+  }
+  if (!Number.isFinite(target) || target <= 0 || target > 1) {
+    throw new InputError(
+      `target: "${String(cell)}" is not a rate between 0 and 1. Use 0.01 or 1% for Amazon's 1 % target.`,
+    );
+  }
+  return target;
+}
+
+function readDays(value: unknown): number {
+  const cell = scalar(value);
+  if (isOmitted(cell)) return WINDOW_DAYS;
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.trim()) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 366) {
+    throw new InputError(
+      `days: "${String(cell)}" is not a whole number of days between 1 and 366.`,
+    );
+  }
+  return n;
+}
+
+function rateOrBlank(rate: number | null): number | string {
+  return rate === null ? '' : rate;
+}
+
+/** Everything one call needs: the data read once, the window evaluated once. */
+function prepare(orders: unknown, defects: unknown, asOf: unknown, env: Environment) {
+  const data = loadData(orders, defects, env);
+  const day = readAsOf(asOf, data, env);
+  return { data, asOf: day, result: evaluateWindow(data, day) };
+}
+
+export function odr(
+  orders: unknown,
+  defects?: unknown,
+  asOf?: unknown,
+  channel?: unknown,
+  env = DEFAULT_ENV,
+): number {
+  const scopeAsked = readScope(channel);
+  const { result } = prepare(orders, defects, asOf, env);
+  const scope = resolveScope(result, scopeAsked);
+  return result.stats[scope].rate ?? 0;
+}
+
+export const BREAKDOWN_HEADER = [
+  'Channel',
+  'Window start',
+  'Window end',
+  'Orders',
+  'Orders with defects',
+  'ODR',
+  'Negative feedback',
+  'A-to-z claims',
+  'Chargebacks',
+  'Status',
+];
+
+/** Status is OK strictly below 1 % (odr-rules §1): compared in integers, not floating point. */
+export function statusOf(
+  defective: number,
+  orders: number,
+  target = DEFAULT_TARGET,
+): 'OK' | 'AT RISK' {
+  return ordersNeeded(defective, orders, target) === 0 ? 'OK' : 'AT RISK';
+}
+
+export function breakdownRows(result: WindowResult, env: Environment): OutputTable {
+  const rows: OutputTable = [BREAKDOWN_HEADER];
+  for (const scope of result.scopes) {
+    const s = result.stats[scope];
+    rows.push([
+      scope,
+      dayToDate(result.window.start, env.zone),
+      dayToDate(result.window.end, env.zone),
+      s.orders,
+      s.defective,
+      rateOrBlank(s.rate),
+      s.negativeFeedback,
+      s.atoz,
+      s.chargeback,
+      statusOf(s.defective, s.orders),
+    ]);
+  }
+  return rows;
+}
+
+export function odrBreakdown(
+  orders: unknown,
+  defects?: unknown,
+  asOf?: unknown,
+  env = DEFAULT_ENV,
+): OutputTable {
+  const { result } = prepare(orders, defects, asOf, env);
+  resolveScope(result, null); // throws when the window is empty
+  return breakdownRows(result, env);
+}
+
+export const DEFECTS_HEADER = [
+  'Order ID',
+  'Order date',
+  'Channel',
+  'Negative feedback',
+  'A-to-z claim',
+  'Chargeback',
+  'Leaves window on',
+];
+
+export function odrDefects(
+  orders: unknown,
+  defects?: unknown,
+  asOf?: unknown,
+  channel?: unknown,
+  env = DEFAULT_ENV,
+): OutputTable {
+  const scopeAsked = readScope(channel);
+  const { result } = prepare(orders, defects, asOf, env);
+  if (scopeAsked !== null) resolveScope(result, scopeAsked);
+  const rows: OutputTable = [DEFECTS_HEADER];
+  for (const d of result.defective) {
+    if (scopeAsked !== null && scopeAsked !== 'ALL' && d.channel !== scopeAsked) continue;
+    rows.push([
+      d.orderId,
+      dayToDate(d.day, env.zone),
+      d.channel ?? '',
+      d.negativeFeedback,
+      d.atoz,
+      d.chargeback,
+      dayToDate(d.leavesOn, env.zone),
+    ]);
+  }
+  return rows;
+}
+
+export function odrOrdersNeeded(
+  orders: unknown,
+  defects?: unknown,
+  asOf?: unknown,
+  channel?: unknown,
+  target?: unknown,
+  env = DEFAULT_ENV,
+): number {
+  const scopeAsked = readScope(channel);
+  const goal = readTarget(target);
+  const { result } = prepare(orders, defects, asOf, env);
+  const s = result.stats[resolveScope(result, scopeAsked)];
+  return ordersNeeded(s.defective, s.orders, goal);
+}
+
+export const FORECAST_HEADER = [
+  'Date',
+  'Orders in window',
+  'Defects in window',
+  'ODR with no new orders',
+  'ODR at current volume',
+];
+
+export function odrForecast(
+  orders: unknown,
+  defects?: unknown,
+  asOf?: unknown,
+  channel?: unknown,
+  days?: unknown,
+  env = DEFAULT_ENV,
+): OutputTable {
+  const scopeAsked = readScope(channel);
+  const horizon = readDays(days);
+  const { data, asOf: day, result } = prepare(orders, defects, asOf, env);
+  const scope = resolveScope(result, scopeAsked);
+  const rows: OutputTable = [FORECAST_HEADER];
+  for (const row of forecast(data, day, scope, horizon)) {
+    rows.push([
+      dayToDate(row.day, env.zone),
+      row.ordersInWindow,
+      row.defectsInWindow,
+      rateOrBlank(row.rateNoNewOrders),
+      rateOrBlank(row.rateAtCurrentVolume),
+    ]);
+  }
+  return rows;
+}
+
+function rowList(rows: number[], count: number): string {
+  const shown = rows.join(', ');
+  return count > rows.length ? `${shown} and ${count - rows.length} more` : shown;
+}
+
+function describeFinding(f: Finding): string {
+  const where =
+    f.rows.length > 0
+      ? `${f.table} row${f.count > 1 ? 's' : ''} ${rowList(f.rows, f.count)}`
+      : f.table;
+  return `${where}: ${f.message}`;
+}
+
+/** Rows that repeat an earlier row cell for cell (pasted twice, exported twice). */
+export function duplicateRows(table: Table): { rows: number[]; count: number } {
+  const seen = new Set<string>();
+  const rows: number[] = [];
+  let count = 0;
+  for (let r = 0; r < table.length; r++) {
+    const row = table[r];
+    if (!row || row.every((c) => c === '' || c == null)) continue;
+    const key = JSON.stringify(row.map((c) => (isDate(c) ? c.getTime() : c)));
+    if (seen.has(key)) {
+      count++;
+      if (rows.length < 20) rows.push(r + 1);
+    } else seen.add(key);
+  }
+  return { rows, count };
+}
+
+/** Plain findings about the data, one per line; the first line says OK when nothing needs a look. */
+export function odrCheck(orders: unknown, defects?: unknown, env = DEFAULT_ENV): string[][] {
+  const data = loadData(orders, defects, env);
+  const lines: string[] = [];
+  for (const [name, value] of [
+    ['orders', orders],
+    ['defects', defects],
+  ] as const) {
+    if (isOmitted(value)) continue;
+    const dup = duplicateRows(asTable(value, name));
+    if (dup.count > 0) {
+      lines.push(
+        `${name} row${dup.count > 1 ? 's' : ''} ${rowList(dup.rows, dup.count)}: repeat an earlier row exactly; counted once.`,
+      );
+    }
+  }
+  const problems = data.findings.filter(
+    (f) => f.kind !== 'dateFormat' && f.kind !== 'excludedDefects' && f.kind !== 'notDefects',
+  );
+  const notes = data.findings.filter((f) => !problems.includes(f));
+  lines.push(...problems.map(describeFinding));
+  const counted = data.defects.filter((d) => d.counts && d.order >= 0).length;
+  const mfn = data.orders.channel.reduce((n, c) => n + (c === 1 ? 1 : 0), 0);
+  const afn = data.orders.channel.reduce((n, c) => n + (c === 2 ? 1 : 0), 0);
+  const channels = data.orders.hasChannelColumn
+    ? ` (MFN ${mfn}, AFN ${afn})`
+    : ' (no channel column: one rate for all orders)';
+  const latest =
+    data.orders.maxDay === null ? '' : `; latest purchase date ${dayToIso(data.orders.maxDay)}`;
+  const summary =
+    `${data.orderRows} order rows = ${data.orders.ids.length} orders${channels}${latest}; ` +
+    `${data.defects.length} defect records, ${counted} counted.`;
+  const head =
+    lines.length === 0
+      ? `OK: ${summary}`
+      : `${lines.length} finding${lines.length > 1 ? 's' : ''} to look at below. ${summary}`;
+  return [[head], ...lines.map((l) => [l]), ...notes.map((f) => [describeFinding(f)])];
+}

@@ -1,0 +1,13 @@
+/**
+ * What Apps Script sees. The build wraps this module in one closure (global `ODRGuard`) and
+ * generates a top-level stub per name in src/addon/entry-points.ts that calls into it.
+ */
+export {
+  ODR,
+  ODR_BREAKDOWN,
+  ODR_DEFECTS,
+  ODR_ORDERS_NEEDED,
+  ODR_FORECAST,
+  ODR_CHECK,
+} from './addon/custom-functions';
+export { onOpen, onInstall } from './addon/menu';
