@@ -210,7 +210,16 @@ export function decidePartOrder(cells: readonly Cell[], from = 0): PartOrderDeci
       preference.indexOf(x.order) - preference.indexOf(y.order),
   );
   const best = ranked[0];
-  const rivals = stats.filter((s) => s !== best && s.valid === best.valid && best.valid > 0);
+  // A rival order is one that reads every value too and keeps the dates nearly as close; one
+  // that scatters them over decades (24/1/2 read as 2024 vs 2002) is no real doubt.
+  const bestSpan = best.max - best.min;
+  const rivals = stats.filter(
+    (s) =>
+      s !== best &&
+      s.valid === best.valid &&
+      best.valid > 0 &&
+      s.max - s.min <= Math.max(bestSpan * 2, bestSpan + 62),
+  );
   return {
     order: best.order,
     assumed: rivals.length > 0,

@@ -118,7 +118,7 @@ export const COUNTING_STATUSES: readonly string[] = [
 
 const COUNTING = new Set(COUNTING_STATUSES.map((s) => normalizeHeader(s)));
 
-const WORD_START_RE = /(^|[^\p{L}\p{N}])/u;
+const NOT_WORD_CHAR_RE = /[^\p{L}\p{N}]/u;
 
 export type StatusVerdict =
   { counts: true; recognised: boolean } | { counts: false; excludedBy: string };
@@ -133,7 +133,8 @@ export function classifyStatus(status: string): StatusVerdict {
     // Latin stems must start a word ("refunded" does not contain the stem "fund" at a word start).
     if (/\p{Script=Han}/u.test(stem)) return { counts: false, excludedBy: meaning };
     for (let i = at; i >= 0; i = text.indexOf(stem, i + 1)) {
-      if (i === 0 || WORD_START_RE.test(text[i - 1])) return { counts: false, excludedBy: meaning };
+      if (i === 0 || NOT_WORD_CHAR_RE.test(text[i - 1]))
+        return { counts: false, excludedBy: meaning };
     }
   }
   return { counts: true, recognised: COUNTING.has(normalizeHeader(text)) };
