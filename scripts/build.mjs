@@ -44,7 +44,9 @@ export function renderStubs(entryPoints) {
   const parts = [];
   for (const fn of entryPoints.CUSTOM_FUNCTIONS) {
     const args = fn.params.map((p) => p.name).join(', ');
-    parts.push(`${jsDocFor(fn)}\nfunction ${fn.name}(${args}) {\n  return ODRGuard.${fn.name}(${args});\n}\n`);
+    parts.push(
+      `${jsDocFor(fn)}\nfunction ${fn.name}(${args}) {\n  return ODRGuard.${fn.name}(${args});\n}\n`,
+    );
   }
   for (const ep of entryPoints.SERVER_ENTRY_POINTS) {
     const args = ep.params.join(', ');

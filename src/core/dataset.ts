@@ -8,7 +8,14 @@ import {
   requireHeader,
   type HeaderMatch,
 } from './columns';
-import { decidePartOrder, isDate, readDay, type PartOrder, type PartOrderDecision } from './dates';
+import {
+  dayOfInstant,
+  decidePartOrderOf,
+  isDate,
+  readDay,
+  type PartOrder,
+  type PartOrderDecision,
+} from './dates';
 import {
   classifyStatus,
   isStruckThroughComment,
@@ -137,10 +144,10 @@ function isBlankRow(row: readonly Cell[]): boolean {
   return true;
 }
 
-function column(table: Table, col: number, from: number): Cell[] {
-  const out: Cell[] = new Array(table.length - from);
-  for (let r = from; r < table.length; r++) out[r - from] = table[r]?.[col];
-  return out;
+/** Decides a date column's part order without copying the column. */
+function decideColumn(table: Table, col: number, headerRow: number): PartOrderDecision {
+  const from = headerRow + 1;
+  return decidePartOrderOf(table.length - from, (i) => table[from + i]?.[col]);
 }
 
 function noteDateDecision(
@@ -187,7 +194,7 @@ function readOrders(
   const hasInline =
     nfCol !== undefined || ratingCol !== undefined || atozCol !== undefined || cbCol !== undefined;
 
-  const decision = decidePartOrder(column(table, dateCol, headerRow + 1));
+  const decision = decideColumn(table, dateCol, headerRow);
   noteDateDecision(findings, 'orders', headers[dateCol], decision);
   const order = decision.order;
 
@@ -199,6 +206,11 @@ function readOrders(
   const byId = new Map<string, number>();
   let maxDay = -Infinity;
   const inlineSeen = hasInline ? new Set<string>() : null;
+  let lastId = '';
+  let lastIndex: number | undefined = undefined;
+  let lastDateCell: Cell = undefined;
+  let lastDay: number | null = null;
+  const channelCache = new Map<Cell, Channel | null>();
 
   for (let r = headerRow + 1; r < table.length; r++) {
     const row = table[r];
@@ -209,7 +221,20 @@ function readOrders(
       if (!isBlankRow(row)) findings.add('skippedRow', 'orders', 'Skipped: no order id.', r + 1);
       continue;
     }
-    const d = readDay(row[dateCol], order, zone);
+    // Item rows of one order share its Date object; Dates are what Sheets passes.
+    const dateCell = row[dateCol];
+    let d: number | null;
+    if (dateCell === lastDateCell) d = lastDay;
+    else {
+      d =
+        dateCell instanceof Date
+          ? Number.isNaN(dateCell.getTime())
+            ? null
+            : dayOfInstant(dateCell.getTime(), zone)
+          : readDay(dateCell, order, zone);
+      lastDateCell = dateCell;
+      lastDay = d;
+    }
     if (d === null) {
       findings.add(
         'skippedRow',
@@ -221,7 +246,12 @@ function readOrders(
     }
     let ch = CHANNEL_NONE;
     if (channelCol !== undefined) {
-      const c = readChannel(row[channelCol]);
+      const cell = row[channelCol];
+      let c = channelCache.get(cell);
+      if (c === undefined) {
+        c = readChannel(cell);
+        if (channelCache.size < 1000) channelCache.set(cell, c);
+      }
       if (c === null) {
         findings.add(
           'skippedRow',
@@ -233,7 +263,8 @@ function readOrders(
       }
       ch = c === 'MFN' ? CHANNEL_MFN : CHANNEL_AFN;
     }
-    let index = byId.get(id);
+    // An order's item rows are consecutive in Amazon's reports: skip the lookup for them.
+    let index: number | undefined = id === lastId ? lastIndex : byId.get(id);
     if (index === undefined) {
       index = ids.length;
       ids.push(id);
@@ -250,6 +281,8 @@ function readOrders(
         r + 1,
       );
     }
+    lastId = id;
+    lastIndex = index;
     if (inlineSeen) {
       readInlineDefects(
         row,
@@ -413,8 +446,7 @@ function readDefects(
   const { columns, headerRow, headers } = match;
   const idCol = columns.orderId as number;
   const dateCol = columns.defectDate;
-  const decision =
-    dateCol === undefined ? null : decidePartOrder(column(table, dateCol, headerRow + 1));
+  const decision = dateCol === undefined ? null : decideColumn(table, dateCol, headerRow);
   if (decision && dateCol !== undefined)
     noteDateDecision(findings, 'defects', headers[dateCol], decision);
   const text = (row: readonly Cell[], col: number | undefined): string =>

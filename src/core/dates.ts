@@ -1,4 +1,5 @@
 import type { Cell, Day, ZoneOffset } from './types';
+import { UTC } from './types';
 
 const MS_PER_DAY = 86_400_000;
 /** Day number of 1899-12-30, the epoch of Sheets serial dates. */
@@ -22,7 +23,7 @@ export function dayToIso(day: Day): string {
 
 /** The calendar day an instant falls on in the spreadsheet's zone. */
 export function dayOfInstant(epochMs: number, zone: ZoneOffset): Day {
-  return Math.floor((epochMs + zone(epochMs) * 60_000) / MS_PER_DAY);
+  return Math.floor((zone === UTC ? epochMs : epochMs + zone(epochMs) * 60_000) / MS_PER_DAY);
 }
 
 /** Midnight of a calendar day in the spreadsheet's zone, as Sheets expects a returned Date. */
@@ -178,12 +179,17 @@ const PREFERENCE: readonly PartOrder[] = ['MDY', 'DMY', 'YMD'];
  * order data clusters within weeks), then US month-first as Amazon.com writes it.
  */
 export function decidePartOrder(cells: readonly Cell[], from = 0): PartOrderDecision {
+  return decidePartOrderOf(cells.length - from, (i) => cells[from + i]);
+}
+
+/** `decidePartOrder` over `count` cells read through `cellAt`, so a table column needs no copy. */
+export function decidePartOrderOf(count: number, cellAt: (i: number) => Cell): PartOrderDecision {
   const stats = PREFERENCE.map((order) => ({ order, valid: 0, min: Infinity, max: -Infinity }));
   let numericValues = 0;
   let dotted = 0;
   const seen = new Set<string>();
-  for (let i = from; i < cells.length; i++) {
-    const cell = cells[i];
+  for (let i = 0; i < count; i++) {
+    const cell = cellAt(i);
     if (typeof cell !== 'string' || cell.length > 40) continue;
     const m = NUMERIC_RE.exec(cell.trim());
     if (!m || m[1].length >= 3) continue;

@@ -50,7 +50,10 @@ function asTable(value: unknown, argument: string): Table {
       `${argument}: expected a range with a header row (for example A1:F500), got a single value "${String(value)}".`,
     );
   }
-  return value.map((row) => (Array.isArray(row) ? row : [row])) as Table;
+  // Sheets always passes a range as rows of cells; a stray scalar row reads as one cell.
+  return value.every(Array.isArray)
+    ? (value as Table)
+    : (value.map((row) => (Array.isArray(row) ? row : [row])) as Table);
 }
 
 /** Cells inside a range argument from a 1×1 range can arrive wrapped: [[value]]. */
