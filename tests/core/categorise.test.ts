@@ -1,0 +1,284 @@
+import {
+  CATEGORY_IDS,
+  CATEGORY_LABELS,
+  categoriseDefect,
+  categoriseOrder,
+  categoriseText,
+  findKeywords,
+  readCategoryOverride,
+  type CategoryId,
+  type CategoryInput,
+} from '../../src/core/categorise';
+
+type Case = [comment: string, expected: CategoryId];
+
+function expectCases(cases: readonly Case[]): void {
+  const got = cases.map(([comment]) => [comment, categoriseText(comment).category]);
+  expect(got).toEqual(cases.map(([comment, expected]) => [comment, expected]));
+}
+
+describe('categoriser: buyer comments by language', () => {
+  test('English', () => {
+    expectCases([
+      ['Package never arrived. Tracking says delivered but nothing at my door.', 'notReceived'],
+      ["Still haven't received my order after 3 weeks", 'notReceived'],
+      ['Arrived two weeks late', 'notReceived'],
+      ['Arrived on time, but broken', 'damaged'],
+      ['Stopped working after two days. Cheap quality.', 'damaged'],
+      ['Wrong item sent - I ordered the blue one and got a red one', 'notAsDescribed'],
+      ['Not as described, looks nothing like the picture', 'notAsDescribed'],
+      ['Missing parts, no screws in the box', 'incomplete'],
+      ['Returned it 4 weeks ago and still waiting for my refund', 'returnRefund'],
+      ['Seller never responded to my messages', 'service'],
+      ['Rude and unhelpful seller', 'service'],
+    ]);
+  });
+
+  test('German', () => {
+    expectCases([
+      ['Paket ist nie angekommen', 'notReceived'],
+      ['Lieferung kam viel zu spät', 'notReceived'],
+      ['Artikel kam beschädigt an, schlecht verpackt', 'damaged'],
+      ['Keine Kratzer, aber funktioniert leider nicht', 'damaged'],
+      ['Falscher Artikel geliefert', 'notAsDescribed'],
+      ['Nicht wie beschrieben, Farbe ganz anders', 'notAsDescribed'],
+      ['Es fehlen Teile, Anleitung fehlt', 'incomplete'],
+      ['Verkäufer antwortet nicht auf Nachrichten', 'service'],
+      ['Rücksendung abgelehnt, keine Rückerstattung', 'returnRefund'],
+    ]);
+  });
+
+  test('French', () => {
+    expectCases([
+      ['Colis jamais reçu', 'notReceived'],
+      ['Livraison en retard de deux semaines', 'notReceived'],
+      ["L'article est arrivé cassé", 'damaged'],
+      ['Ne fonctionne pas du tout, produit défectueux', 'damaged'],
+      ["Ce n'est pas le bon article", 'notAsDescribed'],
+      ['Produit non conforme à la description', 'notAsDescribed'],
+      ['Il manque des pièces', 'incomplete'],
+      ['Aucune réponse du vendeur', 'service'],
+      ['Toujours pas remboursé après le retour', 'returnRefund'],
+    ]);
+  });
+
+  test('Spanish', () => {
+    expectCases([
+      ['El paquete no llegó nunca', 'notReceived'],
+      ['No he recibido mi pedido', 'notReceived'],
+      ['Llegó con mucho retraso', 'notReceived'],
+      ['El producto llegó roto', 'damaged'],
+      ['No funciona, mala calidad', 'damaged'],
+      ['Me enviaron un artículo equivocado', 'notAsDescribed'],
+      ['Faltan piezas', 'incomplete'],
+      ['El vendedor no responde', 'service'],
+      ['Rechazaron la devolución y sin reembolso', 'returnRefund'],
+    ]);
+  });
+
+  test('Italian', () => {
+    expectCases([
+      ['Il pacco non è mai arrivato', 'notReceived'],
+      ['Consegna in ritardo di una settimana', 'notReceived'],
+      ['Prodotto arrivato rotto', 'damaged'],
+      ['Prodotto difettoso, non funziona', 'damaged'],
+      ['Articolo sbagliato', 'notAsDescribed'],
+      ['Mancano dei pezzi', 'incomplete'],
+      ['Nessuna risposta dal venditore', 'service'],
+      ['Reso rifiutato, nessun rimborso', 'returnRefund'],
+    ]);
+  });
+
+  test('Japanese', () => {
+    expectCases([
+      ['商品が届きません', 'notReceived'],
+      ['配達が遅すぎる', 'notReceived'],
+      ['箱を開けたら壊れていました', 'damaged'],
+      ['初期不良で動かない', 'damaged'],
+      ['注文したものと違う商品が届いた', 'notAsDescribed'],
+      ['付属品が入っていない', 'incomplete'],
+      ['問い合わせても返信がない', 'service'],
+      ['返品したのに返金されない', 'returnRefund'],
+    ]);
+  });
+
+  test('Chinese', () => {
+    expectCases([
+      ['一个月了还没收到货', 'notReceived'],
+      ['物流太慢', 'notReceived'],
+      ['收到的时候已经损坏了', 'damaged'],
+      ['质量很差，用了两天就坏了', 'damaged'],
+      ['发错货了，颜色不对', 'notAsDescribed'],
+      ['与描述不符', 'notAsDescribed'],
+      ['缺少配件', 'incomplete'],
+      ['卖家不回复消息', 'service'],
+      ['退货以后一直没退款', 'returnRefund'],
+    ]);
+  });
+});
+
+describe('categoriser: stays uncategorised when unsure', () => {
+  test.each([
+    'ok',
+    'meh',
+    'Great seller!!',
+    'A+++ would buy again',
+    'Top Verkäufer, alles gut',
+    'Très bien',
+    'Todo perfecto',
+    'Tutto ok',
+    'ありがとうございました',
+    '很好',
+    '',
+  ])('%p has no category', (comment) => {
+    const c = categoriseText(comment);
+    expect(c.category).toBe('uncategorised');
+    expect(c.basis).toBe('noKeywords');
+  });
+
+  test('two categories with no clear winner are mixed signals, not a guess', () => {
+    const c = categoriseText('Arrived late and broken');
+    expect(c.category).toBe('uncategorised');
+    expect(c.basis).toBe('mixedSignals');
+    expect(c.scores.map((s) => s.category).sort()).toEqual(['damaged', 'notReceived']);
+    expect(c.matched.map((m) => m.text)).toEqual(['Arrived late', 'broken']);
+  });
+
+  test('a clear winner beats one stray keyword', () => {
+    const c = categoriseText('Broken on arrival and stopped working, also a bit late');
+    expect(c.category).toBe('damaged');
+    expect(c.basis).toBe('keywords');
+  });
+});
+
+describe('categoriser: negation', () => {
+  test.each<Case>([
+    ['Arrived on time, but broken', 'damaged'],
+    ['The item is not damaged but it is the wrong size', 'notAsDescribed'],
+    ['Delivery was not late at all, but the item is faulty', 'damaged'],
+    ['没有损坏，但是发错货了', 'notAsDescribed'],
+    ['壊れていない。でも色が違う', 'notAsDescribed'],
+    ['Nicht beschädigt, aber falscher Artikel', 'notAsDescribed'],
+    ['No damage, but parts missing', 'incomplete'],
+  ])('%p → %s', (comment, expected) => {
+    expect(categoriseText(comment).category).toBe(expected);
+  });
+
+  test('a negated keyword alone leaves nothing', () => {
+    expect(categoriseText('not damaged').category).toBe('uncategorised');
+    expect(findKeywords('Der Artikel ist nicht beschädigt', 'comment')).toEqual([]);
+    expect(findKeywords('破損なし', 'comment')).toEqual([]);
+  });
+
+  test('a keyword inside a longer word does not match', () => {
+    expect(findKeywords('chocolate was delicious, translated manual', 'comment')).toEqual([]);
+  });
+});
+
+describe('categoriser: evidence', () => {
+  test('matches keep the buyer\u2019s own spelling and the theme', () => {
+    const matches = findKeywords("Didn't receive it; TRACKING not updating", 'comment');
+    expect(matches).toEqual([
+      { text: "Didn't receive", theme: 'neverArrived', category: 'notReceived', source: 'comment' },
+      {
+        text: 'TRACKING not updating',
+        theme: 'tracking',
+        category: 'notReceived',
+        source: 'comment',
+      },
+    ]);
+  });
+
+  test('accents, full-width and curly apostrophes are folded', () => {
+    expect(categoriseText('colis jamais recu').category).toBe('notReceived');
+    expect(categoriseText('I didn’t get a refund').category).toBe('returnRefund');
+    expect(categoriseText('ＤＡＭＡＧＥＤ').category).toBe('damaged');
+  });
+});
+
+function record(partial: Partial<CategoryInput>): CategoryInput {
+  return { type: 'negativeFeedback', comment: '', reason: '', category: '', ...partial };
+}
+
+describe('categoriser: reasons, chargebacks and orders', () => {
+  test('claim reasons weigh more than a stray comment keyword', () => {
+    const c = categoriseDefect(
+      record({ type: 'atoz', reason: 'Item not received', comment: 'box was a bit dented' }),
+    );
+    expect(c.category).toBe('notReceived');
+  });
+
+  test('a chargeback goes to its substantive category when its reason names one', () => {
+    expect(
+      categoriseDefect(record({ type: 'chargeback', reason: 'Item not received' })).category,
+    ).toBe('notReceived');
+    expect(
+      categoriseDefect(record({ type: 'chargeback', reason: 'Credit not processed' })).category,
+    ).toBe('returnRefund');
+  });
+
+  test('a chargeback with no clear category stays a chargeback', () => {
+    const c = categoriseDefect(record({ type: 'chargeback', reason: 'Duplicate processing' }));
+    expect(c).toMatchObject({ category: 'chargeback', basis: 'chargeback' });
+    const mixed = categoriseDefect(record({ type: 'chargeback', comment: 'late and broken' }));
+    expect(mixed.category).toBe('chargeback');
+  });
+
+  test('a feedback without words is uncategorised, not a chargeback', () => {
+    expect(categoriseDefect(record({})).category).toBe('uncategorised');
+  });
+
+  test('all records of an order are read together, each text once', () => {
+    const c = categoriseOrder([
+      record({ comment: 'broken' }),
+      record({ type: 'atoz', comment: 'broken', reason: 'Item damaged' }),
+    ]);
+    expect(c.category).toBe('damaged');
+    expect(c.matched.filter((m) => m.source === 'comment')).toHaveLength(1);
+  });
+});
+
+describe('categoriser: the seller override', () => {
+  test.each<[string, CategoryId]>([
+    ['notReceived', 'notReceived'],
+    ['Not received / late', 'notReceived'],
+    ['late', 'notReceived'],
+    ['未收到', 'notReceived'],
+    ['Damaged', 'damaged'],
+    ['损坏 / 有缺陷', 'damaged'],
+    ['wrong item', 'notAsDescribed'],
+    ['与描述不符', 'notAsDescribed'],
+    ['missing parts', 'incomplete'],
+    ['refund', 'returnRefund'],
+    ['Service / communication', 'service'],
+    ['chargeback', 'chargeback'],
+    ['uncategorized', 'uncategorised'],
+    ['arrived broken', 'damaged'],
+  ])('%p reads as %s', (text, expected) => {
+    expect(readCategoryOverride(text)).toBe(expected);
+  });
+
+  test('blank or unreadable overrides are null', () => {
+    expect(readCategoryOverride('  ')).toBeNull();
+    expect(readCategoryOverride('ask Tom')).toBeNull();
+  });
+
+  test('every category id and label reads back as itself', () => {
+    for (const id of CATEGORY_IDS) {
+      expect(readCategoryOverride(id)).toBe(id);
+      expect(readCategoryOverride(CATEGORY_LABELS[id].en)).toBe(id);
+      expect(readCategoryOverride(CATEGORY_LABELS[id].zh)).toBe(id);
+    }
+  });
+
+  test('the override wins over the keywords', () => {
+    const c = categoriseDefect(record({ comment: 'Package never arrived', category: 'damaged' }));
+    expect(c).toMatchObject({ category: 'damaged', basis: 'override', unreadOverride: null });
+    expect(c.matched[0].theme).toBe('neverArrived');
+  });
+
+  test('an unreadable override is reported and the keywords decide', () => {
+    const c = categoriseDefect(record({ comment: 'Package never arrived', category: 'ask Tom' }));
+    expect(c).toMatchObject({ category: 'notReceived', unreadOverride: 'ask Tom' });
+  });
+});
