@@ -1,0 +1,51 @@
+import { decidePartOrder, describePartOrder, parseDateString, type PartOrder } from '../dates';
+import type { Day } from '../types';
+import { UTC } from '../types';
+
+const ORDERS: readonly PartOrder[] = ['MDY', 'DMY', 'YMD'];
+
+/**
+ * Decides a file's numeric date format (US M/D/YY, UK/EU D/M/YY, JP YY/M/D; odr-rules §6) from
+ * all its values, using the engine's `decidePartOrder`. When several formats read every value,
+ * and today is known, the one with no dates in the future and the latest date nearest today wins:
+ * a feedback report is recent, so "24/1/15" is 15 Jan 2024, not 24 Jan 2015.
+ */
+export function decideFileDateOrder(
+  values: readonly string[],
+  today: Day | null,
+  notes: string[],
+  header: string,
+): PartOrder {
+  const decision = decidePartOrder(values);
+  if (!decision.numeric) return decision.order;
+  let order = decision.order;
+  if (decision.assumed && today !== null) {
+    let best: { order: PartOrder; future: number; distance: number } | null = null;
+    for (const candidate of ORDERS) {
+      let future = 0;
+      let max = -Infinity;
+      let valid = true;
+      for (const v of values) {
+        if (v === '') continue;
+        const day = parseDateString(v, candidate, UTC);
+        if (day === null) {
+          valid = false;
+          break;
+        }
+        if (day > today + 1) future++;
+        if (day > max) max = day;
+      }
+      if (!valid) continue;
+      const distance = Math.abs(today - max);
+      if (!best || future < best.future || (future === best.future && distance < best.distance)) {
+        best = { order: candidate, future, distance };
+      }
+    }
+    if (best) order = best.order;
+  }
+  notes.push(
+    `Column "${header}": dates read as ${describePartOrder(order)}` +
+      (decision.assumed ? ' (assumed: the values read more than one way).' : '.'),
+  );
+  return order;
+}

@@ -1,0 +1,42 @@
+/**
+ * Cell-text helpers shared by the normalisers: personal data out (odr-rules §6: `Rater Email` is
+ * never shown or copied) and buyer text kept from turning into formulas when written.
+ */
+
+export const EMAIL_REPLACEMENT = '[email removed]';
+
+const EMAIL_RE = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:]*[A-Za-z]{2,}/g;
+
+export function scrubEmails(text: string): string {
+  return text.includes('@') ? text.replace(EMAIL_RE, EMAIL_REPLACEMENT) : text;
+}
+
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export function isNumericText(text: string): boolean {
+  return NUMBER_RE.test(text.trim());
+}
+
+/**
+ * Sheets runs a written string that starts with = + - @ as a formula, so buyer text such as
+ * "=HYPERLINK(…)" is prefixed with an apostrophe, which Sheets shows as plain text.
+ */
+export function guardFormula(text: string): string {
+  const c = text.charAt(0);
+  if ((c === '=' || c === '+' || c === '-' || c === '@') && !isNumericText(text)) {
+    return `'${text}`;
+  }
+  return text;
+}
+
+/** The text a guarded value reads back as from the sheet. */
+export function unguardFormula(text: string): string {
+  return text.length > 1 && text.charAt(0) === "'" && /^[=+\-@]/.test(text.slice(1))
+    ? text.slice(1)
+    : text;
+}
+
+/** Clean text for a ledger cell: trimmed, e-mails removed, formula-safe. */
+export function ledgerText(text: string): string {
+  return guardFormula(scrubEmails(text.trim()));
+}
