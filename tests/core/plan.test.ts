@@ -1,0 +1,241 @@
+import { readDataset } from '../../src/core/dataset';
+import { dayFromParts } from '../../src/core/dates';
+import { evaluateWindow } from '../../src/core/odr';
+import {
+  PLAN_STRINGS,
+  buildPlan,
+  excerpt,
+  redactEmails,
+  type CategorySection,
+  type PlanOfAction,
+} from '../../src/core/plan';
+import type { CategoryId } from '../../src/core/categorise';
+import type { Cell } from '../../src/core/types';
+
+const ORDERS_HEADER = ['amazon-order-id', 'purchase-date', 'fulfillment-channel'];
+const DEFECTS_HEADER = ['Order ID', 'Type', 'Status', 'Comments', 'Reason', 'Category'];
+
+/** 60 orders a day for MFN over January–February 2024, 20 a day for AFN. */
+function orders(): Cell[][] {
+  const rows: Cell[][] = [ORDERS_HEADER];
+  for (let d = 1; d <= 60; d++) {
+    const date = new Date(Date.UTC(2024, 0, d)).toISOString().slice(0, 10);
+    for (let i = 0; i < 5; i++) rows.push([`M-${d}-${i}`, date, 'Merchant']);
+    for (let i = 0; i < 2; i++) rows.push([`A-${d}-${i}`, date, 'Amazon']);
+  }
+  return rows;
+}
+
+const DEFECTS: Cell[][] = [
+  DEFECTS_HEADER,
+  ['M-3-0', 'Negative feedback', '', 'Package never arrived, tracking not updating', '', ''],
+  ['M-5-1', 'A-to-z claim', 'Open', '', 'Item not received', ''],
+  ['M-9-2', 'Negative feedback', '', 'Arrived two weeks late', '', ''],
+  ['M-12-0', 'Negative feedback', '', 'Arrived broken, poorly packed', '', ''],
+  ['M-12-0', 'A-to-z claim', 'Granted', '', 'Item damaged', ''],
+  ['M-20-3', 'Negative feedback', '', '壊れていました', '', ''],
+  ['M-25-4', 'Negative feedback', '', 'Wrong item. Email me: jane.doe+amz@example.co.uk', '', ''],
+  // The seller says this one was damaged, whatever the words say.
+  ['M-30-1', 'Negative feedback', '', 'Never arrived', '', 'damaged'],
+  ['M-33-0', 'Negative feedback', '', 'meh', '', ''],
+  ['A-40-1', 'Chargeback', '', '', 'Duplicate processing', ''],
+  ['M-44-2', 'Negative feedback', '', '=HYPERLINK("x") ok', '', ''],
+  // Not counted: denied claims and 4-star feedback are not defects.
+  ['M-50-0', 'A-to-z claim', 'Denied', 'not received', '', ''],
+];
+
+const AS_OF = dayFromParts(2024, 2, 29) as number;
+
+function section(p: PlanOfAction, id: CategoryId): CategorySection {
+  const found = p.sections.find((s) => s.category === id);
+  if (!found) throw new Error(`no section ${id}`);
+  return found;
+}
+
+function plan(options: Parameters<typeof buildPlan>[2] = {}): PlanOfAction {
+  const data = readDataset(orders(), DEFECTS);
+  return buildPlan(data, evaluateWindow(data, AS_OF), options);
+}
+
+describe('plan of action: summary', () => {
+  test('window, channels against the 1 % target, defect counts and missed targets', () => {
+    const { summary } = plan();
+    expect(summary.windowStart).toBe('2024-01-01');
+    expect(summary.windowEnd).toBe('2024-02-29');
+    const [mfn, afn] = summary.channels;
+    expect(mfn).toMatchObject({ scope: 'MFN', orders: 300, defective: 9, underTarget: false });
+    expect(afn).toMatchObject({ scope: 'AFN', orders: 120, defective: 1, underTarget: true });
+    expect(mfn.ordersNeeded).toBe(601); // 9 / 900 is exactly 1 %, 9 / 901 is under
+    expect(summary.defectCounts).toEqual({ negativeFeedback: 8, atoz: 2, chargeback: 1 });
+    expect(summary.defectiveOrders).toBe(10);
+    expect(summary.missedTargets).toHaveLength(1);
+    expect(summary.missedTargets[0]).toMatch(/^MFN ODR 3\.00% \(9 of 300 orders\)/);
+  });
+
+  test('the date each channel is back under target comes from the forecast', () => {
+    const [mfn, afn] = plan().summary.channels;
+    // MFN keeps 300 orders at 5 a day; defects ordered Jan 3 … Jan 30 leave by day 30, leaving
+    // 2 of 300 (under 1 %), while on day 29 three remain (exactly 1 %, not under).
+    expect(mfn.backUnderTargetOn).toBe('2024-03-30');
+    expect(afn.backUnderTargetOn).toBeNull();
+  });
+});
+
+describe('plan of action: one section per category present', () => {
+  test('sections, counts, shares and order ids', () => {
+    const p = plan();
+    const byCategory = Object.fromEntries(p.sections.map((s) => [s.category, s]));
+    expect(p.sections.map((s) => s.category)).toEqual([
+      'notReceived',
+      'damaged',
+      'notAsDescribed',
+      'chargeback',
+      'uncategorised',
+    ]);
+    expect(byCategory.notReceived.orderIds).toEqual(['M-3-0', 'M-5-1', 'M-9-2']);
+    expect(byCategory.damaged.orderIds).toEqual(['M-12-0', 'M-20-3', 'M-30-1']);
+    expect(byCategory.notAsDescribed.orderIds).toEqual(['M-25-4']);
+    expect(byCategory.chargeback.orderIds).toEqual(['A-40-1']);
+    expect(byCategory.uncategorised.orderIds).toEqual(['M-33-0', 'M-44-2']);
+    expect(byCategory.damaged.orders).toBe(3);
+    expect(byCategory.damaged.share).toBeCloseTo(3 / 10);
+    expect(p.sections.reduce((n, s) => n + s.orders, 0)).toBe(10);
+    expect(byCategory.damaged.firstOrderDate).toBe('2024-01-12');
+    expect(byCategory.damaged.lastOrderDate).toBe('2024-01-30');
+    expect(byCategory.damaged.defectCounts).toEqual({
+      negativeFeedback: 3,
+      atoz: 1,
+      chargeback: 0,
+    });
+  });
+
+  test('the seller override is respected and counted', () => {
+    const damaged = section(plan(), 'damaged');
+    const row = damaged.corrective.rows.find((r) => r.orderId === 'M-30-1');
+    expect(row).toMatchObject({ categoryBasis: 'override', category: 'Damaged / defective' });
+    expect(damaged.overrides).toBe(1);
+    expect(damaged.rootCause.facts.join(' ')).toContain('Category set by the seller for 1');
+  });
+
+  test('themes with counts from buyers words and claim reasons', () => {
+    const p = plan();
+    const nr = section(p, 'notReceived');
+    const themes = Object.fromEntries(nr.themes.map((t) => [t.theme, t.orders]));
+    expect(themes).toEqual({ neverArrived: 2, tracking: 1, late: 1 });
+    expect(nr.reasons).toEqual([{ reason: 'Item not received', orders: 1 }]);
+    const damaged = section(p, 'damaged');
+    expect(damaged.themes.find((t) => t.theme === 'packaging')?.orders).toBe(1);
+  });
+
+  test('preventive measures follow what the data shows', () => {
+    const p = plan();
+    const nr = section(p, 'notReceived');
+    expect(nr.preventive.measures[0].text).toMatch(/Buy Shipping/);
+    expect(nr.preventive.measures[0].fromData).toBe(true);
+    expect(nr.preventive.measures.map((m) => m.text).join(' ')).toMatch(/transit times/);
+    const damaged = section(p, 'damaged');
+    const packaging = damaged.preventive.measures.find((m) => /Packaging standard/.test(m.text));
+    expect(packaging?.fromData).toBe(true);
+    expect(packaging?.basis).toMatch(/packaging/);
+    // No buyer mentioned an address problem: the address check is not added.
+    expect(nr.preventive.measures.some((m) => /address is checked/.test(m.text))).toBe(false);
+  });
+
+  test('per-order rows carry an empty status and the status options', () => {
+    const nr = section(plan(), 'notReceived');
+    expect(nr.corrective.rows.map((r) => r.status)).toEqual(['', '', '']);
+    expect(nr.corrective.statusOptions).toContain('feedback removal requested');
+    expect(nr.corrective.rows[1]).toMatchObject({
+      orderId: 'M-5-1',
+      orderDate: '2024-01-05',
+      channel: 'MFN',
+      defectTypes: 'A-to-z claim',
+      reason: 'Item not received',
+    });
+    expect(nr.evidence.items.length).toBeGreaterThan(0);
+  });
+
+  test('no defective orders: no sections, a note instead', () => {
+    const data = readDataset(orders(), null);
+    const p = buildPlan(data, evaluateWindow(data, AS_OF));
+    expect(p.sections).toEqual([]);
+    expect(p.notes.join(' ')).toMatch(/No defective orders/);
+  });
+});
+
+describe('plan of action: personal data', () => {
+  test('no e-mail address survives anywhere in the plan', () => {
+    const json = JSON.stringify(plan({ bilingual: true }));
+    expect(json).not.toMatch(/@/);
+    expect(json).toContain('[email removed]');
+  });
+
+  test.each([
+    ['write to john.smith@gmail.com now', 'write to [email removed] now'],
+    ['JOHN_99@Example.DE', '[email removed]'],
+    ['abc123@marketplace.amazon.co.jp', '[email removed]'],
+    ['mail: jane (at) yahoo (dot) com', 'mail: [email removed]'],
+    ['jane at gmail dot com', '[email removed]'],
+    ['邮箱：王伟@qq.com', '邮箱：[email removed]'],
+    ['no address here, arrived at 5pm', 'no address here, arrived at 5pm'],
+  ])('%p → %p', (input, expected) => {
+    expect(redactEmails(input)).toBe(expected);
+  });
+
+  test('comment excerpts are one line and shortened', () => {
+    const long = `Line one\nline two ${'word '.repeat(60)}`;
+    const short = excerpt(long);
+    expect(short.length).toBeLessThanOrEqual(160);
+    expect(short).not.toContain('\n');
+    expect(short.endsWith('…')).toBe(true);
+  });
+});
+
+describe('plan of action: steps and language', () => {
+  test('the five appeal steps carry the checklist state', () => {
+    const steps = plan({
+      checklist: [
+        { step: 1, done: true, note: 'Notice of 2024-03-01 read' },
+        { step: 2, done: true, note: '' },
+      ],
+    }).steps.items;
+    expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5]);
+    expect(steps.map((s) => s.done)).toEqual([true, true, false, false, false]);
+    expect(steps[0].note).toBe('Notice of 2024-03-01 read');
+    expect(steps[3].text).toMatch(/Seller Performance/);
+  });
+
+  test('bilingual: headings carry English and Chinese, the letter stays English', () => {
+    const p = plan({ bilingual: true });
+    expect(p.sections[0].rootCause.heading).toBe('Root cause / 根本原因');
+    expect(p.sections[0].heading).toBe('Not received / late / 未收到 / 延迟送达');
+    expect(p.summary.heading).toBe('Summary / 概要');
+    expect(p.steps.items[0].text).toContain('确定销售权限');
+    expect(p.letter.text).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(p.letter.text).toBe(plan().letter.text);
+  });
+
+  test('English only by default', () => {
+    const p = plan();
+    expect(p.sections[0].rootCause.heading).toBe('Root cause');
+    expect(JSON.stringify(p)).not.toContain(PLAN_STRINGS.rootCause.zh);
+  });
+
+  test('every string has both languages', () => {
+    for (const [id, text] of Object.entries(PLAN_STRINGS)) {
+      expect([id, text.en.length > 0, /[\u4e00-\u9fff]/.test(text.zh)]).toEqual([id, true, true]);
+    }
+  });
+
+  test('an unreadable override is reported', () => {
+    const defects = [
+      DEFECTS_HEADER,
+      ['M-3-0', 'Negative feedback', '', 'never arrived', '', 'ask Tom'],
+    ];
+    const data = readDataset(orders(), defects);
+    const p = buildPlan(data, evaluateWindow(data, AS_OF));
+    expect(p.warnings).toEqual([
+      'Order M-3-0: category "ask Tom" not recognised; the keywords decided (Not received / late).',
+    ]);
+  });
+});
