@@ -96,11 +96,14 @@ function keyText(value: unknown, zone: ZoneOffset): string {
   return text;
 }
 
+const ISO_DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Whether a sheet cell already says what the import says. */
 export function sameValue(
   existing: unknown,
   incoming: LedgerCell,
   zone: ZoneOffset = UTC,
+  order: PartOrder = 'MDY',
 ): boolean {
   const inc = typeof incoming === 'number' ? incoming : unguardFormula(incoming.trim());
   if (isBlank(existing)) return inc === '';
@@ -118,6 +121,11 @@ export function sameValue(
   const text = typeof existing === 'string' ? existing.trim() : String(existing);
   const inText = String(inc);
   if (text === inText) return true;
+  // A date the seller typed as text (2/2/2024) is the same day as the import's 2024-02-02.
+  if (ISO_DAY_RE.test(inText)) {
+    const day = parseDateString(text, order, zone);
+    if (day !== null && day === parseDateString(inText, 'YMD', zone)) return true;
+  }
   return isNumericText(text) && isNumericText(inText) && Number(text) === Number(inText);
 }
 
@@ -143,6 +151,13 @@ function typeFamily(value: unknown): string {
   const type = readDefectType(text);
   if (type === 'negativeFeedback') return 'feedback';
   return type ?? `other:${normalizeHeader(text)}`;
+}
+
+/** Like typeFamily, but neutral and negative feedback differ (a revised rating changes Type). */
+function typeVariant(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : keyText(value, UTC);
+  if (normalizeHeader(text) === normalizeHeader(NEUTRAL_FEEDBACK_TYPE)) return 'neutral';
+  return typeFamily(value);
 }
 
 /** Merges one import into a sheet's current values (see the rules above). */
@@ -207,6 +222,7 @@ export function mergeIntoSheet(
   };
 
   const protectedCol = incoming.key.kind === 'defects' ? map[DEFECT_COL.category] : -1;
+  const typeCol = incoming.key.kind === 'defects' ? map[DEFECT_COL.type] : -1;
   const sourceCol = incoming.key.kind === 'defects' ? map[DEFECT_COL.source] : -1;
   let appendAt = values.length;
   while (appendAt > headerRow + 1 && isBlankRow(values[appendAt - 1])) appendAt--;
@@ -245,7 +261,9 @@ export function mergeIntoSheet(
       const col = map[h];
       if (col === undefined || col === protectedCol || col === sourceCol) return;
       if (typeof cell === 'string' && cell.trim() === '') return;
-      if (sameValue(target[col], cell, zone)) return;
+      if (sameValue(target[col], cell, zone, keyer.dateOrder)) return;
+      // A seller's "A-to-z" is the import's "A-to-z claim": same type, left as typed.
+      if (col === typeCol && typeVariant(target[col]) === typeVariant(cell)) return;
       target[col] = cell;
       changed = true;
     });
@@ -324,6 +342,8 @@ interface Keyer {
   existing(row: readonly unknown[]): RowKey | null;
   incoming(cells: readonly LedgerCell[]): RowKey | null;
   dateBlank(row: readonly unknown[]): boolean;
+  /** How the sheet's own text dates read (month-first unless its values say otherwise). */
+  dateOrder: PartOrder;
 }
 
 function ordersKeyer(
@@ -360,6 +380,7 @@ function ordersKeyer(
           : contentIn.map((h) => keyText(cells[h], zone)),
       ),
     dateBlank: () => false,
+    dateOrder: 'MDY',
   };
 }
 
@@ -402,5 +423,6 @@ function defectsKeyer(
         dayText(cells[DEFECT_COL.date], 'YMD'),
       ),
     dateBlank: (row) => isBlank(row[dateCol]),
+    dateOrder: existingOrder,
   };
 }
