@@ -206,6 +206,32 @@ describe('Feedback → Defects ledger', () => {
   });
 });
 
+describe('ambiguous dates', () => {
+  const content = 'Date\tRating\tComments\tOrder ID\n24/1/15\t1\t届かない\t503-0000009-0000009\n';
+
+  it('a single JP date reads as YY/M/D when today is known (no future dates, nearest today)', () => {
+    const result = importFile({ name: 'jp.txt', content }, EMPTY, OPTIONS);
+    expect(ledgerOf(result)[1][3]).toBe('2024-01-15');
+    expect(result.summary.notes.join(' ')).toMatch(/year\/month\/day \(assumed/);
+  });
+
+  it('without today the engine’s preference decides, and says it assumed', () => {
+    const result = importFile({ name: 'jp.txt', content }, EMPTY);
+    expect(ledgerOf(result)[1][3]).toBe('2015-01-24');
+    expect(result.summary.notes.join(' ')).toMatch(/day\/month\/year \(assumed/);
+  });
+});
+
+describe('recogniseReport', () => {
+  it('returns a structured error with the headers seen', () => {
+    const r = recogniseReport([[''], ['sku', 'asin', ''], ['A', 'B']]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.headersSeen).toEqual(['sku', 'asin']);
+    expect(r.error.typesRecognised.length).toBe(6);
+  });
+});
+
 describe('Other defect sources → Defects ledger', () => {
   it('ODR download: one row per marked defect, status text kept, unmarked rows not imported', () => {
     const result = importFile(fixture('odr-defects.txt'), EMPTY, OPTIONS);
