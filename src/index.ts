@@ -9,5 +9,6 @@ export {
   ODR_ORDERS_NEEDED,
   ODR_FORECAST,
   ODR_CHECK,
+  ODR_ROOT_CAUSES,
 } from './addon/custom-functions';
 export { onOpen, onInstall } from './addon/menu';

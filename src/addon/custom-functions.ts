@@ -3,6 +3,7 @@
  * core. Errors pass through so Sheets shows their message on the #ERROR! cell.
  */
 import * as core from '../core/functions';
+import { odrRootCauses } from '../core/root-causes';
 import { spreadsheetZone } from './zone';
 
 function env(): core.Environment {
@@ -57,4 +58,12 @@ export function ODR_FORECAST(
 
 export function ODR_CHECK(orders: unknown, defects?: unknown): string[][] {
   return core.odrCheck(orders, defects, env());
+}
+
+export function ODR_ROOT_CAUSES(
+  orders: unknown,
+  defects?: unknown,
+  as_of?: unknown,
+): core.OutputTable {
+  return odrRootCauses(orders, defects, as_of, env());
 }

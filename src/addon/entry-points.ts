@@ -126,6 +126,14 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDoc[] = [
     returns: 'One column of findings; the first line starts with OK when nothing needs a look.',
     example: '=ODR_CHECK(Orders!A1:F5000, Defects!A1:H200)',
   },
+  {
+    name: 'ODR_ROOT_CAUSES',
+    summary:
+      "The window's defective orders per complaint category (from claim reasons, buyer comments and your category column).",
+    params: [ORDERS, DEFECTS, AS_OF],
+    returns: 'A table: Category | Defective orders | Share | Example order ids.',
+    example: '=ODR_ROOT_CAUSES(Orders!A1:F5000, Defects!A1:H200)',
+  },
 ];
 
 export interface ServerEntryPoint {
