@@ -11,4 +11,6 @@ export {
   ODR_CHECK,
   ODR_ROOT_CAUSES,
 } from './addon/custom-functions';
-export { onOpen, onInstall } from './addon/menu';
+export { onOpen, onInstall, showSidebar, showHelp, showImportDialog } from './addon/menu';
+export { insertSampleData } from './addon/sample-data';
+export * from './addon/server-api';

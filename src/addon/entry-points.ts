@@ -150,4 +150,40 @@ export const SERVER_ENTRY_POINTS: readonly ServerEntryPoint[] = [
     params: ['e'],
     summary: 'Runs onOpen so the menu appears right after install.',
   },
+  { name: 'showSidebar', params: [], summary: 'Menu: Open ODR dashboard.' },
+  {
+    name: 'highlightDefects',
+    params: [],
+    summary: 'Menu and sidebar: colour the defect orders’ rows.',
+  },
+  {
+    name: 'clearHighlights',
+    params: [],
+    summary: 'Menu and sidebar: restore the colours from before.',
+  },
+  {
+    name: 'writeActionPlan',
+    params: [],
+    summary: 'Menu and sidebar: write the plan-of-action sheet.',
+  },
+  { name: 'showImportDialog', params: [], summary: 'Menu: Import Amazon reports.' },
+  {
+    name: 'insertSampleData',
+    params: [],
+    summary: 'Menu: insert Orders and Defects sample sheets.',
+  },
+  { name: 'showHelp', params: [], summary: 'Menu: Help.' },
+  { name: 'getDashboard', params: [], summary: 'Sidebar: everything the dashboard shows.' },
+  {
+    name: 'setDataSources',
+    params: ['ordersSheet', 'defectsSheet'],
+    summary: 'Sidebar: choose the data sheets.',
+  },
+  { name: 'setAsOf', params: ['asOf'], summary: 'Sidebar: choose the window end date.' },
+  {
+    name: 'selectDefectRow',
+    params: ['sheet', 'row'],
+    summary: 'Sidebar: select a defect order’s row.',
+  },
+  { name: 'saveChecklist', params: ['state'], summary: 'Sidebar: save the appeal checklist.' },
 ];

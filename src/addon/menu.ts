@@ -1,8 +1,53 @@
-/** The add-on menu. In AuthMode.NONE onOpen may only build the menu, so it does nothing else. */
+/**
+ * The add-on menu and its simple commands. In AuthMode.NONE onOpen may only build the menu
+ * (no reading or writing the spreadsheet), so it does nothing else.
+ */
+import { t } from '../core/messages';
+import { userLocale } from './locale';
+
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Help', 'showHelp').addToUi();
+  const locale = userLocale();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t(locale, 'menu.openDashboard'), 'showSidebar')
+    .addSeparator()
+    .addItem(t(locale, 'menu.highlight'), 'highlightDefects')
+    .addItem(t(locale, 'menu.clearHighlights'), 'clearHighlights')
+    .addSeparator()
+    .addItem(t(locale, 'menu.writePlan'), 'writeActionPlan')
+    .addItem(t(locale, 'menu.import'), 'showImportDialog')
+    .addItem(t(locale, 'menu.insertSample'), 'insertSampleData')
+    .addSeparator()
+    .addItem(t(locale, 'menu.help'), 'showHelp')
+    .addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(
+    t(userLocale(), 'sidebar.title'),
+  );
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function showHelp(): void {
+  const locale = userLocale();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(t(locale, 'help.title'), t(locale, 'help.body'), ui.ButtonSet.OK);
+}
+
+/**
+ * Commands run from the menu and from the sidebar alike: they say what they did in a toast
+ * (the menu ignores return values) and return it for the sidebar.
+ */
+export function toast(message: string): void {
+  SpreadsheetApp.getActive().toast(message, 'ODR Guard', 8);
+}
+
+/** Until the import dialog lands, the menu item says so. */
+export function showImportDialog(): void {
+  toast(t(userLocale(), 'import.notYet'));
 }

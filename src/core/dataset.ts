@@ -103,6 +103,9 @@ export interface Dataset {
   dateOrder: PartOrder;
   defectTableKind: DefectTableKind | null;
   orderRows: number;
+  /** Where the orders' header is (0-based row) and which column holds the order id. */
+  ordersHeaderRow: number;
+  orderIdColumn: number;
   zone: ZoneOffset;
 }
 
@@ -175,7 +178,7 @@ function readOrders(
   zone: ZoneOffset,
   findings: FindingCollector,
   inlineDefects: DefectRecord[],
-): { index: OrderIndex; dateOrder: PartOrder } {
+): { index: OrderIndex; dateOrder: PartOrder; headerRow: number; idCol: number } {
   const match = requireHeader(table, 'orders');
   const { columns, headerRow, headers } = match;
   const idCol = columns.orderId as number;
@@ -307,6 +310,8 @@ function readOrders(
       maxDay: n === 0 ? null : maxDay,
     },
     dateOrder: order,
+    headerRow,
+    idCol,
   };
 }
 
@@ -567,7 +572,7 @@ export function readDataset(
   const zone = options.zone ?? UTC;
   const findings = new FindingCollector();
   const records: DefectRecord[] = [];
-  const { index, dateOrder } = readOrders(orders, zone, findings, records);
+  const { index, dateOrder, headerRow, idCol } = readOrders(orders, zone, findings, records);
   const kind = defects ? readDefects(defects, index, zone, findings, records) : null;
   noteDefectFindings(records, findings);
   return {
@@ -576,7 +581,9 @@ export function readDataset(
     findings: findings.list(),
     dateOrder,
     defectTableKind: kind,
-    orderRows: Math.max(0, orders.length - (matchHeader(orders)?.headerRow ?? 0) - 1),
+    orderRows: Math.max(0, orders.length - headerRow - 1),
+    ordersHeaderRow: headerRow,
+    orderIdColumn: idCol,
     zone,
   };
 }

@@ -326,7 +326,11 @@ export function duplicateRows(table: Table): { rows: number[]; count: number } {
 
 /** Plain findings about the data, one per line; the first line says OK when nothing needs a look. */
 export function odrCheck(orders: unknown, defects?: unknown, env = DEFAULT_ENV): string[][] {
-  const data = loadData(orders, defects, env);
+  return checkLines(loadData(orders, defects, env), orders, defects).map((line) => [line]);
+}
+
+/** ODR_CHECK's lines for data already read (the sidebar shows them too). */
+export function checkLines(data: Dataset, orders: unknown, defects: unknown): string[] {
   const lines: string[] = [];
   for (const [name, value] of [
     ['orders', orders],
@@ -360,5 +364,5 @@ export function odrCheck(orders: unknown, defects?: unknown, env = DEFAULT_ENV):
     lines.length === 0
       ? `OK: ${summary}`
       : `${lines.length} finding${lines.length > 1 ? 's' : ''} to look at below. ${summary}`;
-  return [[head], ...lines.map((l) => [l]), ...notes.map((f) => [describeFinding(f)])];
+  return [head, ...lines, ...notes.map(describeFinding)];
 }

@@ -1,0 +1,106 @@
+/**
+ * The data that crosses google.script.run between the sidebar/dialogs and the server. Plain JSON
+ * only: google.script.run cannot carry Date objects, so dates cross as ISO `YYYY-MM-DD` strings.
+ */
+import type { ChannelScope, DefectType } from '../core/types';
+import type { Locale } from '../core/messages';
+
+export type IsoDate = string;
+
+export interface ChannelSummary {
+  scope: ChannelScope;
+  orders: number;
+  defective: number;
+  /** defective / orders as a fraction; null with no orders. */
+  rate: number | null;
+  negativeFeedback: number;
+  atoz: number;
+  chargeback: number;
+  status: 'OK' | 'AT RISK';
+  /** How many percentage points one defect is worth here (100 / orders). */
+  pointsPerDefect: number | null;
+  ordersNeeded: number;
+  nextDropOff: IsoDate | null;
+  /** First day the rate is under 1 % if defect-free orders keep coming at the current volume. */
+  backUnderTargetOn: IsoDate | null;
+}
+
+export type DeadlineKind = 'atozResponse' | 'atozAppeal' | 'chargebackResponse' | 'feedbackRemoval';
+
+/** A deadline from odr-rules §3, where the defect's date allows computing it. */
+export interface Deadline {
+  kind: DeadlineKind;
+  by: IsoDate;
+  passed: boolean;
+}
+
+export interface DefectItem {
+  orderId: string;
+  orderDate: IsoDate;
+  channel: 'MFN' | 'AFN' | null;
+  types: DefectType[];
+  /** The buyer's words, shortened, e-mail addresses removed. Untrusted: render as text only. */
+  comment: string;
+  reason: string;
+  leavesWindowOn: IsoDate;
+  deadline: Deadline | null;
+  /** Where the order's row is, to select it. */
+  sheet: string;
+  row: number;
+}
+
+export type SheetKind = 'orders' | 'defects' | 'other';
+
+export interface DataSources {
+  ordersSheet: string | null;
+  defectsSheet: string | null;
+  /** Whether the seller picked the sheets (true) or the add-on found them (false). */
+  chosen: boolean;
+  sheets: { name: string; kind: SheetKind }[];
+}
+
+/** One of the five appeal steps of odr-rules §5: a tick per sub-item and a note. */
+export interface ChecklistStep {
+  done: boolean[];
+  note: string;
+}
+
+export interface ChecklistState {
+  steps: ChecklistStep[];
+  updated: string | null;
+}
+
+/** Amazon's own figures from an imported Account Health report, to compare with ours. */
+export interface AmazonFigures {
+  scope: 'MFN' | 'AFN';
+  from: IsoDate;
+  to: IsoDate;
+  orders: number;
+  defective: number;
+  rate: number;
+}
+
+export interface Dashboard {
+  locale: Locale;
+  /** The window's last day in use, and the seller's saved choice (null: latest order date). */
+  asOf: IsoDate | null;
+  asOfSetting: IsoDate | null;
+  window: { start: IsoDate; end: IsoDate } | null;
+  channels: ChannelSummary[];
+  defects: DefectItem[];
+  sources: DataSources;
+  checklist: ChecklistState;
+  /** Metrics that miss target, as lines for checklist step 2. */
+  missedTargets: string[];
+  highlightActive: boolean;
+  /** ODR_CHECK's findings, for a "data notes" line. */
+  findings: string[];
+  amazonFigures: AmazonFigures[];
+  /** Set when there is nothing to compute on yet (no orders sheet, empty window…). */
+  problem: string | null;
+}
+
+export interface HighlightResult {
+  rows: number;
+  message: string;
+}

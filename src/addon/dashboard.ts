@@ -1,0 +1,251 @@
+/** The sidebar's server side: the dashboard data, data-source and as_of choices, row selection. */
+import type { ChannelScope, Day, Table } from '../core/types';
+import { readDataset, type Dataset } from '../core/dataset';
+import { dayOfInstant, dayToIso, parseDateString } from '../core/dates';
+import {
+  backUnderTargetOn,
+  describeWindow,
+  evaluateWindow,
+  forecast,
+  nextDropOff,
+  ordersNeeded,
+  WINDOW_DAYS,
+  type WindowResult,
+} from '../core/odr';
+import { checkLines, statusOf } from '../core/functions';
+import { mostUrgent } from '../core/deadlines';
+import { normalizeChecklist } from '../core/checklist';
+import { scrubEmails } from '../core/import/text';
+import { t, type Locale } from '../core/messages';
+import type { DefectType } from '../core/types';
+import type { ChannelSummary, ChecklistState, Dashboard, DefectItem } from './api-types';
+import { userLocale } from './locale';
+import { loadSettings, readJson, saveSettings, writeJson } from './settings';
+import { spreadsheetZone } from './zone';
+import { findDataSources, readValues } from './workbook';
+import { hasHighlights } from './highlight';
+import { loadAmazonFigures } from './amazon-figures';
+
+const CHECKLIST_KEY = 'odrguard.checklist';
+const COMMENT_LENGTH = 140;
+
+/** What the dashboard, highlight and action plan all start from: the data read once. */
+export interface LoadedData {
+  ordersSheet: string;
+  defectsSheet: string | null;
+  orders: Table;
+  defects: Table | null;
+  data: Dataset;
+  asOf: Day;
+  result: WindowResult;
+}
+
+/** Reads the orders and defects sheets (one read each) and evaluates the window. */
+export function loadData(): LoadedData | { problem: string } {
+  const locale = userLocale();
+  const spreadsheet = SpreadsheetApp.getActive();
+  const sources = findDataSources(spreadsheet);
+  if (sources.ordersSheet === null) return { problem: t(locale, 'data.noOrders') };
+  const ordersSheet = spreadsheet.getSheetByName(sources.ordersSheet);
+  if (!ordersSheet)
+    return { problem: t(locale, 'data.sheetMissing', { name: sources.ordersSheet }) };
+  const defectsSheet = sources.defectsSheet
+    ? spreadsheet.getSheetByName(sources.defectsSheet)
+    : null;
+  const orders = readValues(ordersSheet);
+  const defects = defectsSheet ? readValues(defectsSheet) : null;
+  const zone = spreadsheetZone();
+  let data: Dataset;
+  try {
+    data = readDataset(orders, defects && defects.length > 0 ? defects : null, { zone });
+  } catch (err) {
+    return { problem: err instanceof Error ? err.message : String(err) };
+  }
+  const setting = loadSettings().settings.asOf;
+  const asOf = setting !== null ? parseDateString(setting, 'YMD', zone) : data.orders.maxDay;
+  if (asOf === null) return { problem: t(locale, 'data.noOrders') };
+  return {
+    ordersSheet: sources.ordersSheet,
+    defectsSheet: defectsSheet ? sources.defectsSheet : null,
+    orders,
+    defects,
+    data,
+    asOf,
+    result: evaluateWindow(data, asOf),
+  };
+}
+
+function channelSummary(loaded: LoadedData, scope: ChannelScope): ChannelSummary {
+  const s = loaded.result.stats[scope];
+  const status = statusOf(s.defective, s.orders);
+  const back =
+    status === 'AT RISK'
+      ? backUnderTargetOn(forecast(loaded.data, loaded.asOf, scope, WINDOW_DAYS))
+      : null;
+  const drop = nextDropOff(loaded.result, scope);
+  return {
+    scope,
+    orders: s.orders,
+    defective: s.defective,
+    rate: s.rate,
+    negativeFeedback: s.negativeFeedback,
+    atoz: s.atoz,
+    chargeback: s.chargeback,
+    status,
+    pointsPerDefect: s.orders > 0 ? 100 / s.orders : null,
+    ordersNeeded: ordersNeeded(s.defective, s.orders),
+    nextDropOff: drop === null ? null : dayToIso(drop),
+    backUnderTargetOn: back === null ? null : dayToIso(back),
+  };
+}
+
+export function shortenComment(text: string, length = COMMENT_LENGTH): string {
+  const clean = scrubEmails(text.replace(/\s+/g, ' ').trim());
+  return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`;
+}
+
+function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
+  return loaded.result.defective.map((order) => {
+    const types: DefectType[] = [];
+    if (order.negativeFeedback) types.push('negativeFeedback');
+    if (order.atoz) types.push('atoz');
+    if (order.chargeback) types.push('chargeback');
+    const deadline = mostUrgent(order.records, today);
+    return {
+      orderId: order.orderId,
+      orderDate: dayToIso(order.day),
+      channel: order.channel,
+      types,
+      comment: shortenComment(order.records.map((r) => r.comment).find((c) => c !== '') ?? ''),
+      reason: shortenComment(order.records.map((r) => r.reason).find((c) => c !== '') ?? ''),
+      leavesWindowOn: dayToIso(order.leavesOn),
+      deadline: deadline && {
+        kind: deadline.kind,
+        by: dayToIso(deadline.by),
+        passed: deadline.passed,
+      },
+      sheet: loaded.ordersSheet,
+      row: loaded.data.orders.row[order.order],
+    };
+  });
+}
+
+function percent(rate: number | null): string {
+  return rate === null ? '–' : `${(rate * 100).toFixed(2)} %`;
+}
+
+/** The metrics that miss target, for checklist step 2 (odr-rules §5). */
+export function missedTargets(
+  channels: ChannelSummary[],
+  window: string,
+  locale: Locale,
+): string[] {
+  return channels
+    .filter((c) => c.status === 'AT RISK')
+    .map((c) =>
+      t(locale, 'dashboard.missedTarget', {
+        channel: c.scope,
+        rate: percent(c.rate),
+        defective: c.defective,
+        orders: c.orders,
+        window,
+      }),
+    );
+}
+
+export function loadChecklist(): { state: ChecklistState; reset: boolean } {
+  const stored = readJson(CHECKLIST_KEY);
+  const { state, reset } = normalizeChecklist(stored.value);
+  return { state, reset: reset || stored.reset };
+}
+
+function emptyDashboard(locale: Locale, problem: string | null): Dashboard {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const { settings } = loadSettings();
+  return {
+    locale,
+    asOf: null,
+    asOfSetting: settings.asOf,
+    window: null,
+    channels: [],
+    defects: [],
+    sources: findDataSources(spreadsheet),
+    checklist: loadChecklist().state,
+    missedTargets: [],
+    highlightActive: hasHighlights(),
+    findings: [],
+    amazonFigures: loadAmazonFigures(),
+    problem,
+  };
+}
+
+/** Everything the sidebar shows, in one call. */
+export function getDashboard(): Dashboard {
+  const locale = userLocale();
+  const settingsRead = loadSettings();
+  const loaded = loadData();
+  if ('problem' in loaded) return emptyDashboard(locale, loaded.problem);
+  const scopes = loaded.result.scopes;
+  if (scopes.length === 0) {
+    return emptyDashboard(
+      locale,
+      t(locale, 'dashboard.emptyWindow', { window: describeWindow(loaded.result.window) }),
+    );
+  }
+  const channels = scopes.map((scope) => channelSummary(loaded, scope));
+  const today = dayOfInstant(Date.now(), loaded.data.zone);
+  const checklist = loadChecklist();
+  const notes = [
+    settingsRead.reset ? t(locale, 'state.reset', { what: 'settings' }) : '',
+    checklist.reset ? t(locale, 'state.reset', { what: 'checklist' }) : '',
+  ].filter(Boolean);
+  return {
+    locale,
+    asOf: dayToIso(loaded.asOf),
+    asOfSetting: settingsRead.settings.asOf,
+    window: {
+      start: dayToIso(loaded.result.window.start),
+      end: dayToIso(loaded.result.window.end),
+    },
+    channels,
+    defects: defectItems(loaded, today),
+    sources: findDataSources(SpreadsheetApp.getActive()),
+    checklist: checklist.state,
+    missedTargets: missedTargets(channels, describeWindow(loaded.result.window), locale),
+    highlightActive: hasHighlights(),
+    findings: [...notes, ...checkLines(loaded.data, loaded.orders, loaded.defects ?? undefined)],
+    amazonFigures: loadAmazonFigures(),
+    problem: null,
+  };
+}
+
+export function setDataSources(ordersSheet: string | null, defectsSheet: string | null): Dashboard {
+  saveSettings({ ordersSheet, defectsSheet });
+  return getDashboard();
+}
+
+export function setAsOf(asOf: string | null): Dashboard {
+  if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new Error(`as_of: "${asOf}" is not a date like 2024-01-14.`);
+  }
+  saveSettings({ asOf });
+  return getDashboard();
+}
+
+/** Selects an order's row so the seller sees it (clicking a defect in the sidebar). */
+export function selectDefectRow(sheetName: string, row: number): void {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet) throw new Error(t(userLocale(), 'data.sheetMissing', { name: sheetName }));
+  if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
+    throw new Error(`Row ${row} is not in sheet "${sheetName}".`);
+  spreadsheet.setActiveSheet(sheet);
+  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+}
+
+export function saveChecklist(state: ChecklistState): ChecklistState {
+  const normalized = normalizeChecklist(state).state;
+  normalized.updated = new Date().toISOString();
+  writeJson(CHECKLIST_KEY, normalized);
+  return normalized;
+}

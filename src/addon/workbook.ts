@@ -1,0 +1,74 @@
+/**
+ * Reading the seller's workbook: which sheets hold orders and defects, and their values. Every
+ * read is one batched getValues per sheet, so the cost is constant in rows (issue #3).
+ */
+import type { Cell, Table } from '../core/types';
+import { matchHeader } from '../core/columns';
+import { defectTableKind } from '../core/dataset';
+import type { DataSources, SheetKind } from './api-types';
+import { loadSettings } from './settings';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const ORDERS_SHEET = 'Orders';
+export const DEFECTS_SHEET = 'Defects';
+
+/** All values of a sheet in one read ("" for blanks, Date for dates). */
+export function readValues(sheet: Sheet): Cell[][] {
+  if (sheet.getLastRow() === 0) return [];
+  return sheet.getDataRange().getValues() as Cell[][];
+}
+
+/** Tells orders from defects by the header row (within the first ten rows). */
+export function kindOfTable(top: Table): SheetKind {
+  const match = matchHeader(top);
+  if (!match) return 'other';
+  if (defectTableKind(match) !== null && match.columns.purchaseDate === undefined) return 'defects';
+  if (match.columns.type !== undefined) return 'defects';
+  return match.columns.purchaseDate !== undefined ? 'orders' : 'other';
+}
+
+function headerRows(sheet: Sheet): Table {
+  const rows = Math.min(sheet.getLastRow(), 10);
+  const cols = sheet.getLastColumn();
+  if (rows === 0 || cols === 0) return [];
+  return sheet.getRange(1, 1, rows, cols).getValues() as Cell[][];
+}
+
+/**
+ * Sheets named Orders and Defects first, else the first sheet whose headers are recognised;
+ * the seller's saved choice wins over both.
+ */
+export function findDataSources(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): DataSources {
+  const settings = loadSettings().settings;
+  const sheets = spreadsheet.getSheets();
+  const listed: DataSources['sheets'] = [];
+  let orders: string | null = null;
+  let defects: string | null = null;
+  for (const sheet of sheets) {
+    const name = sheet.getName();
+    const kind = kindOfTable(headerRows(sheet));
+    listed.push({ name, kind });
+    if (kind === 'orders' && (orders === null || name === ORDERS_SHEET)) {
+      if (orders !== ORDERS_SHEET) orders = name;
+    }
+    if (kind === 'defects' && (defects === null || name === DEFECTS_SHEET)) {
+      if (defects !== DEFECTS_SHEET) defects = name;
+    }
+  }
+  const exists = (name: string | null) => name !== null && listed.some((s) => s.name === name);
+  const chosen = settings.ordersSheet !== null || settings.defectsSheet !== null;
+  return {
+    ordersSheet: exists(settings.ordersSheet) ? settings.ordersSheet : orders,
+    defectsSheet:
+      settings.defectsSheet === ''
+        ? null
+        : exists(settings.defectsSheet)
+          ? settings.defectsSheet
+          : defects,
+    chosen,
+    sheets: listed,
+  };
+}

@@ -1,0 +1,79 @@
+/** Menu, alerts and server-side messages. */
+export const MENU_EN = {
+  'menu.openDashboard': 'Open ODR dashboard',
+  'menu.highlight': 'Highlight defect orders',
+  'menu.clearHighlights': 'Clear highlights',
+  'menu.writePlan': 'Write action plan',
+  'menu.import': 'Import Amazon reports…',
+  'menu.insertSample': 'Insert sample data',
+  'menu.help': 'Help',
+  'sidebar.title': 'ODR Guard',
+  'help.title': 'ODR Guard help',
+  'help.body':
+    'ODR Guard recomputes your Order Defect Rate from the Orders and Defects sheets by Amazon’s rules.\n\n' +
+    '• Open ODR dashboard: ODR per channel, the defect orders, the appeal checklist.\n' +
+    '• Highlight defect orders: colours their rows (Clear highlights restores the old colours).\n' +
+    '• Write action plan: a plan-of-action sheet built from your own defects.\n' +
+    '• Import Amazon reports: All Orders, Feedback, ODR download, claims and chargebacks.\n' +
+    '• Formulas: =ODR(Orders!A:F, Defects!A:I), ODR_BREAKDOWN, ODR_DEFECTS, ODR_ORDERS_NEEDED, ODR_FORECAST, ODR_CHECK.',
+  'sample.created': 'Sample data added: sheets {orders} and {defects}.',
+  'sample.exists':
+    'Sheets named {name} already exist; the sample was written to {orders} and {defects} instead.',
+  'highlight.done': '{rows} rows of {orders} defect orders highlighted in {sheet}.',
+  'highlight.none': 'No defect orders in the window: nothing to highlight.',
+  'highlight.tooMany':
+    '{rows} rows are too many to highlight reversibly (the add-on can remember up to {max}). Narrow the data first.',
+  'clear.done': '{rows} rows restored to their previous colours.',
+  'clear.skipped':
+    '{skipped} rows were left as they are because they were edited or recoloured since.',
+  'clear.nothing': 'No highlights to clear.',
+  'data.noOrders':
+    'No orders sheet found. Name a sheet "Orders" (order id and purchase date columns), use Insert sample data, or Import Amazon reports.',
+  'data.sheetMissing': 'Sheet "{name}" no longer exists; choose another in the dashboard.',
+  'state.reset': 'The saved {what} could not be read and was reset.',
+  'plan.notYet': 'Write action plan is coming in the next release.',
+  'import.notYet': 'Import is coming in the next release.',
+  'lock.busy':
+    'Another ODR Guard command is still running in this spreadsheet. Try again in a moment.',
+  'dashboard.missedTarget':
+    '{channel} Order Defect Rate {rate} misses the target of under 1 % ({defective} of {orders} orders, {window}).',
+  'dashboard.emptyWindow':
+    'No orders in the 60-day window {window}. Check the window end date (as of).',
+} as const;
+
+export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
+  'menu.openDashboard': '打开 ODR 仪表板',
+  'menu.highlight': '高亮缺陷订单',
+  'menu.clearHighlights': '清除高亮',
+  'menu.writePlan': '生成行动计划',
+  'menu.import': '导入亚马逊报告…',
+  'menu.insertSample': '插入示例数据',
+  'menu.help': '帮助',
+  'sidebar.title': 'ODR Guard 订单缺陷率',
+  'help.title': 'ODR Guard 帮助',
+  'help.body':
+    'ODR Guard 按亚马逊规则，根据 Orders 和 Defects 工作表重新计算您的订单缺陷率 (ODR)。\n\n' +
+    '• 打开 ODR 仪表板：各配送渠道的 ODR、缺陷订单、申诉清单。\n' +
+    '• 高亮缺陷订单：为其所在行着色（“清除高亮”会恢复原来的颜色）。\n' +
+    '• 生成行动计划：根据您自己的缺陷数据生成行动计划 (POA) 工作表。\n' +
+    '• 导入亚马逊报告：所有订单、反馈、ODR 下载、索赔和拒付。\n' +
+    '• 公式：=ODR(Orders!A:F, Defects!A:I)、ODR_BREAKDOWN、ODR_DEFECTS、ODR_ORDERS_NEEDED、ODR_FORECAST、ODR_CHECK。',
+  'sample.created': '已添加示例数据：工作表 {orders} 和 {defects}。',
+  'sample.exists': '已存在名为 {name} 的工作表；示例数据已写入 {orders} 和 {defects}。',
+  'highlight.done': '已在 {sheet} 中高亮 {orders} 个缺陷订单的 {rows} 行。',
+  'highlight.none': '窗口内没有缺陷订单，无需高亮。',
+  'highlight.tooMany': '{rows} 行过多，无法可逆地高亮（最多可记录 {max} 行）。请先缩小数据范围。',
+  'clear.done': '已将 {rows} 行恢复为原来的颜色。',
+  'clear.skipped': '有 {skipped} 行自高亮后被编辑或重新着色，已保持不变。',
+  'clear.nothing': '没有需要清除的高亮。',
+  'data.noOrders':
+    '未找到订单工作表。请将工作表命名为 "Orders"（包含订单编号和下单日期列），或使用“插入示例数据”或“导入亚马逊报告”。',
+  'data.sheetMissing': '工作表 "{name}" 已不存在，请在仪表板中重新选择。',
+  'state.reset': '保存的{what}无法读取，已重置。',
+  'plan.notYet': '“生成行动计划”将在下一版本提供。',
+  'import.notYet': '“导入”将在下一版本提供。',
+  'lock.busy': '此电子表格中另一个 ODR Guard 命令仍在运行，请稍后再试。',
+  'dashboard.missedTarget':
+    '{channel} 订单缺陷率 {rate} 未达到低于 1% 的目标（{orders} 个订单中有 {defective} 个，{window}）。',
+  'dashboard.emptyWindow': '60 天窗口 {window} 内没有订单。请检查窗口结束日期（截至日期）。',
+};

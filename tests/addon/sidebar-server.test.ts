@@ -1,0 +1,214 @@
+/**
+ * The sidebar's server side, run from the built bundle in the Apps Script emulator.
+ */
+import type { Dashboard, HighlightResult } from '../../src/addon/api-types';
+import { emulateBundle } from '../helpers/emulator';
+
+function withSample(locale = 'en') {
+  const env = emulateBundle({ locale });
+  env.call('insertSampleData');
+  return env;
+}
+
+/** An orders sheet of `orders` orders (every 50th with a chargeback) for cost tests. */
+function bigOrders(orders: number): unknown[][] {
+  const rows: unknown[][] = [
+    ['amazon-order-id', 'purchase-date', 'fulfillment-channel', 'Chargeback'],
+  ];
+  for (let i = 0; i < orders; i++) {
+    rows.push([
+      `111-${String(i).padStart(7, '0')}-0000000`,
+      `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      i % 3 ? 'Merchant' : 'Amazon',
+      i % 50 === 0 ? 'Yes' : '',
+    ]);
+  }
+  return rows;
+}
+
+describe('menu', () => {
+  it('builds the add-on menu and nothing else in onOpen', () => {
+    const { emulator, call } = emulateBundle();
+    emulator.resetCalls();
+    call('onOpen', { authMode: 'NONE' });
+    const items = emulator.ui.menus[0]?.items
+      .map((i) => ('functionName' in i ? i.functionName : null))
+      .filter(Boolean);
+    expect(items).toEqual([
+      'showSidebar',
+      'highlightDefects',
+      'clearHighlights',
+      'writeActionPlan',
+      'showImportDialog',
+      'insertSampleData',
+      'showHelp',
+    ]);
+    expect(emulator.readCalls()).toBe(0);
+    expect(emulator.writeCalls()).toBe(0);
+  });
+
+  it('speaks Chinese for a zh locale', () => {
+    const { emulator, call } = emulateBundle({ locale: 'zh_CN' });
+    call('onOpen', {});
+    expect(emulator.ui.menus[0]?.items.map((i) => ('caption' in i ? i.caption : ''))).toContain(
+      '打开 ODR 仪表板',
+    );
+  });
+});
+
+describe('dashboard on the sample data', () => {
+  it('shows ODR per channel with the engine’s figures', () => {
+    const { call } = withSample();
+    const dash = call<Dashboard>('getDashboard');
+    expect(dash.problem).toBeNull();
+    expect(dash.sources.ordersSheet).toBe('Orders');
+    expect(dash.sources.defectsSheet).toBe('Defects');
+    const [mfn, afn] = dash.channels;
+    expect(mfn.scope).toBe('MFN');
+    expect(mfn.status).toBe('AT RISK');
+    expect(mfn.defective).toBe(7);
+    expect(mfn.pointsPerDefect).toBeCloseTo(100 / mfn.orders, 12);
+    expect(mfn.ordersNeeded).toBe(701 - mfn.orders);
+    expect(mfn.backUnderTargetOn).not.toBeNull();
+    expect(afn.scope).toBe('AFN');
+    expect(afn.status).toBe('OK');
+    expect(afn.backUnderTargetOn).toBeNull();
+    expect(dash.defects).toHaveLength(9);
+    expect(dash.missedTargets).toHaveLength(1);
+    expect(dash.missedTargets[0]).toMatch(/^MFN Order Defect Rate 1\.\d\d % misses the target/);
+    expect(dash.findings.join('\n')).toMatch(/999-0000000-0000001 is not in the orders range/);
+  });
+
+  it('lists defect orders with comments, deadlines and their rows', () => {
+    const { call, emulator } = withSample();
+    const dash = call<Dashboard>('getDashboard');
+    const broken = dash.defects.find((d) => d.comment.startsWith('The vase arrived broken'));
+    expect(broken?.types).toEqual(['negativeFeedback']);
+    expect(broken?.deadline?.kind).toBe('feedbackRemoval');
+    const orders = emulator.peek('Orders!A1:B1153');
+    expect(orders[(broken?.row ?? 0) - 1][0]).toBe(broken?.orderId);
+    const chargeback = dash.defects.find((d) => d.types.includes('chargeback'));
+    expect(chargeback?.deadline?.kind).toBe('chargebackResponse');
+  });
+
+  it('selects a defect order’s row', () => {
+    const { call, emulator } = withSample();
+    const [first] = call<Dashboard>('getDashboard').defects;
+    call('selectDefectRow', first.sheet, first.row);
+    const selection = emulator.activeSelection();
+    expect(selection?.sheet).toBe('Orders');
+    expect(selection?.a1).toBe(`A${first.row}:G${first.row}`);
+  });
+
+  it('persists the as_of choice and the data sources', () => {
+    const { call } = withSample();
+    const dash = call<Dashboard>('setAsOf', '2020-01-01');
+    expect(dash.problem).toMatch(/No orders in the 60-day window 2019-11-03 to 2020-01-01/);
+    expect(call<Dashboard>('getDashboard').asOfSetting).toBe('2020-01-01');
+    expect(call<Dashboard>('setAsOf', null).problem).toBeNull();
+    const noDefects = call<Dashboard>('setDataSources', 'Orders', '');
+    expect(noDefects.sources.defectsSheet).toBeNull();
+    expect(noDefects.channels[0].defective).toBe(0);
+  });
+
+  it('guides a seller with no orders sheet', () => {
+    const { call } = emulateBundle();
+    expect(call<Dashboard>('getDashboard').problem).toMatch(/No orders sheet found/);
+  });
+
+  it('survives malformed stored state with a message', () => {
+    const { call, emulator } = withSample();
+    const props = emulator.globals
+      .PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    props.getDocumentProperties().setProperty('odrguard.settings', '{not json');
+    props.getDocumentProperties().setProperty('odrguard.checklist', '[1,2');
+    const dash = call<Dashboard>('getDashboard');
+    expect(dash.problem).toBeNull();
+    expect(dash.findings.slice(0, 2)).toEqual([
+      'The saved settings could not be read and was reset.',
+      'The saved checklist could not be read and was reset.',
+    ]);
+    expect(dash.checklist.steps).toHaveLength(5);
+  });
+
+  it('saves the checklist', () => {
+    const { call } = withSample();
+    const state = call<Dashboard>('getDashboard').checklist;
+    state.steps[1].done[0] = true;
+    state.steps[1].note = 'MFN misses target';
+    call('saveChecklist', state);
+    const again = call<Dashboard>('getDashboard').checklist;
+    expect(again.steps[1].done[0]).toBe(true);
+    expect(again.steps[1].note).toBe('MFN misses target');
+  });
+});
+
+describe('highlight and clear', () => {
+  it('colours the defect rows and restores exactly the backgrounds from before', () => {
+    const { call, emulator } = withSample();
+    const sheet = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActive()
+      .getSheetByName('Orders') as GoogleAppsScript.Spreadsheet.Sheet;
+    // The seller's own colours: a yellow cell and a green row.
+    sheet.getRange('C5').setBackground('#ffff00');
+    sheet.getRange('A10:G10').setBackground('#00ff00');
+    const before = sheet.getDataRange().getBackgrounds();
+    const result = call<HighlightResult>('highlightDefects');
+    expect(result.rows).toBeGreaterThanOrEqual(9);
+    const during = sheet.getDataRange().getBackgrounds();
+    const coloured = during.filter((row) => row.every((c) => c === '#f4c7c3')).length;
+    expect(coloured).toBe(result.rows);
+    // Highlighting again does not lose the original colours.
+    call('highlightDefects');
+    const cleared = call<HighlightResult>('clearHighlights');
+    expect(cleared.rows).toBe(result.rows);
+    expect(sheet.getDataRange().getBackgrounds()).toEqual(before);
+    expect(call<HighlightResult>('clearHighlights').message).toBe('No highlights to clear.');
+  });
+
+  it('leaves rows the seller edited or recoloured since, and follows rows that moved', () => {
+    const { call, emulator } = withSample();
+    const sheet = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActive()
+      .getSheetByName('Orders') as GoogleAppsScript.Spreadsheet.Sheet;
+    call('highlightDefects');
+    const bg = sheet.getDataRange().getBackgrounds();
+    const rows = bg.map((r, i) => (r[0] === '#f4c7c3' ? i + 1 : 0)).filter(Boolean);
+    const [edited, recoloured] = rows;
+    sheet.getRange(edited, 4).setValue('EDITED-SKU');
+    sheet.getRange(recoloured, 1, 1, 7).setBackground('#0000ff');
+    sheet.insertRowsBefore(2, 3); // every row moves down by 3
+    const result = call<HighlightResult>('clearHighlights');
+    expect(result.message).toMatch(/2 rows were left as they are/);
+    const after = sheet.getDataRange().getBackgrounds();
+    expect(after[edited + 3 - 1].every((c) => c === '#f4c7c3')).toBe(true);
+    expect(after[recoloured + 3 - 1].every((c) => c === '#0000ff')).toBe(true);
+    const stillHighlighted = after.filter((r) => r[0] === '#f4c7c3').length;
+    expect(stillHighlighted).toBe(1);
+  });
+});
+
+describe('cost is constant in rows', () => {
+  function costs(orders: number) {
+    const { call, emulator } = emulateBundle({ sheets: { Orders: bigOrders(orders) } });
+    const measure = (fn: string) => {
+      emulator.resetCalls();
+      call(fn);
+      return { reads: emulator.readCalls(), writes: emulator.writeCalls() };
+    };
+    return {
+      dashboard: measure('getDashboard'),
+      highlight: measure('highlightDefects'),
+      clear: measure('clearHighlights'),
+    };
+  }
+
+  it('reads and writes the same number of times for 100 and 100,000 rows', () => {
+    const small = costs(100);
+    const large = costs(100_000);
+    expect(large).toEqual(small);
+    expect(small.highlight.writes).toBe(1);
+    expect(small.clear.writes).toBe(1);
+    expect(small.dashboard.writes).toBe(0);
+  });
+});
