@@ -1,10 +1,105 @@
-/** Write action plan: the writer lands with issue #4; until then the command says so. */
+/**
+ * Write action plan (issue #4): a new sheet "Plan of Action YYYY-MM-DD" built from the seller's
+ * own defects. Never overwrites (a second run the same day makes "(2)"), touches no other sheet,
+ * and writes in a constant number of batched calls whatever the number of defects.
+ */
+import { buildPlan, type ChecklistStep } from '../core/plan';
+import {
+  PLAN_COLUMNS,
+  PLAN_COLUMN_WIDTHS,
+  STATUS_CHOICES,
+  planGrid,
+  planSheetName,
+  type RowStyle,
+} from '../core/plan-sheet';
+import { dayOfInstant, dayToIso } from '../core/dates';
 import { t } from '../core/messages';
+import { loadChecklist, loadData } from './dashboard';
 import { userLocale } from './locale';
+import { withDocumentLock } from './lock';
 import { toast } from './menu';
 
+const BACKGROUND: Record<RowStyle, string> = {
+  title: '#1a73e8',
+  heading: '#d2e3fc',
+  subheading: '#e8f0fe',
+  tableHeader: '#f1f3f4',
+  guidance: '#ffffff',
+  body: '#ffffff',
+};
+const INPUT_BACKGROUND = '#fef7e0';
+
+/** The sidebar checklist (ticks per sub-item) as the plan's five done/note steps. */
+function checklistSteps(): ChecklistStep[] {
+  return loadChecklist().state.steps.map((s, i) => ({
+    step: i + 1,
+    done: s.done.length > 0 && s.done.every(Boolean),
+    note: s.note,
+  }));
+}
+
 export function writeActionPlan(): { sheet: string; message: string } {
-  const message = t(userLocale(), 'plan.notYet');
+  const locale = userLocale();
+  const result = withDocumentLock(() => {
+    const loaded = loadData();
+    if ('problem' in loaded) throw new Error(loaded.problem);
+    const plan = buildPlan(loaded.data, loaded.result, {
+      bilingual: locale === 'zh',
+      checklist: checklistSteps(),
+    });
+    const grid = planGrid(plan);
+    const spreadsheet = SpreadsheetApp.getActive();
+    const today = dayToIso(dayOfInstant(Date.now(), loaded.data.zone));
+    const name = planSheetName(today, (n) => spreadsheet.getSheetByName(n) !== null);
+    const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+    const rows = grid.values.length;
+    if (sheet.getMaxRows() < rows)
+      sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    const range = sheet.getRange(1, 1, rows, PLAN_COLUMNS);
+    // Plain text ('@') before the values, so buyer words like "=HYPERLINK(…)" stay words.
+    const formats: string[][] = grid.values.map((row) =>
+      row.map((cell) => (typeof cell === 'number' ? '0' : '@')),
+    );
+    for (const [r, c] of grid.percentCells) formats[r - 1][c - 1] = '0.00%';
+    range.setNumberFormats(formats);
+    range.setValues(grid.values);
+    const backgrounds = grid.styles.map((style) =>
+      new Array<string>(PLAN_COLUMNS).fill(BACKGROUND[style]),
+    );
+    for (const [r, c] of grid.inputCells) backgrounds[r - 1][c - 1] = INPUT_BACKGROUND;
+    range.setBackgrounds(backgrounds);
+    range.setFontWeights(
+      grid.styles.map((style) =>
+        new Array<GoogleAppsScript.Spreadsheet.FontWeight>(PLAN_COLUMNS).fill(
+          style === 'body' || style === 'guidance' ? 'normal' : 'bold',
+        ),
+      ),
+    );
+    range.setFontColors(
+      grid.styles.map((style) =>
+        new Array<string>(PLAN_COLUMNS).fill(
+          style === 'title' ? '#ffffff' : style === 'guidance' ? '#5f6368' : '#202124',
+        ),
+      ),
+    );
+    range.setWrap(true).setVerticalAlignment('top');
+    PLAN_COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+    sheet.setFrozenRows(1);
+    // One drop-down rule on every status cell, as a list the seller may also type outside of.
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...STATUS_CHOICES], true)
+      .setAllowInvalid(true)
+      .build();
+    const isStatus = new Array<boolean>(rows).fill(false);
+    for (const [first, last] of grid.statusRanges)
+      for (let r = first; r <= last; r++) isStatus[r - 1] = true;
+    sheet
+      .getRange(1, PLAN_COLUMNS, rows, 1)
+      .setDataValidations(isStatus.map((yes) => [yes ? rule : null]));
+    spreadsheet.setActiveSheet(sheet);
+    return { sheet: name, sections: plan.sections.length };
+  });
+  const message = t(locale, 'plan.written', { sheet: result.sheet, sections: result.sections });
   toast(message);
-  return { sheet: '', message };
+  return { sheet: result.sheet, message };
 }

@@ -1,0 +1,215 @@
+/** Write action plan, run from the built bundle in the Apps Script emulator (issue #4). */
+import { emulateBundle } from '../helpers/emulator';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const ORDERS_HEADER = ['amazon-order-id', 'purchase-date', 'fulfillment-channel'];
+const DEFECTS_HEADER = [
+  'Order ID',
+  'Type',
+  'Status',
+  'Defect date',
+  'Rating',
+  'Comment',
+  'Reason',
+  'Source',
+  'Category override',
+];
+
+function workbook(defects: unknown[][], orders = 200) {
+  const rows: unknown[][] = [ORDERS_HEADER];
+  for (let i = 0; i < orders; i++)
+    rows.push([
+      `111-0000000-${String(i).padStart(7, '0')}`,
+      `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      'Merchant',
+    ]);
+  return { Orders: rows, Defects: [DEFECTS_HEADER, ...defects] };
+}
+
+const id = (i: number) => `111-0000000-${String(i).padStart(7, '0')}`;
+
+function run(defects: unknown[][], locale = 'en', orders = 200) {
+  const env = emulateBundle({ locale, sheets: workbook(defects, orders) });
+  const spreadsheet = () =>
+    (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActive();
+  const plan = (name: string) => {
+    const sheet = spreadsheet().getSheetByName(name) as Sheet;
+    return {
+      sheet,
+      values: sheet.getDataRange().getValues() as unknown[][],
+      text: (sheet.getDataRange().getValues() as unknown[][]).flat().join('\n'),
+    };
+  };
+  return { ...env, spreadsheet, plan };
+}
+
+const DEFECTS = [
+  [
+    id(1),
+    'Negative feedback',
+    '',
+    '2024-01-10',
+    1,
+    'Never arrived, tracking stuck for 2 weeks',
+    '',
+    'Feedback report',
+    '',
+  ],
+  [id(2), 'A-to-z claim', 'Granted', '2024-01-12', '', '', 'Item not received', 'Claims', ''],
+  [
+    id(3),
+    'Negative feedback',
+    '',
+    '2024-01-12',
+    2,
+    'Arrived broken, glass shattered. Contact me at buyer@example.com',
+    '',
+    'Feedback report',
+    '',
+  ],
+  [id(4), 'Negative feedback', '', '2024-01-12', 1, 'Great', '', 'Feedback report', ''],
+  [
+    id(5),
+    'Negative feedback',
+    '',
+    '2024-01-12',
+    1,
+    'whatever',
+    '',
+    'Feedback report',
+    'Damaged / defective',
+  ],
+  [id(6), 'Chargeback', 'Open', '2024-01-13', '', '', 'Unauthorized', 'Chargebacks', ''],
+];
+
+describe('writeActionPlan', () => {
+  it('writes a new dated sheet and never overwrites, leaving other sheets as they were', () => {
+    const { call, spreadsheet, emulator } = run(DEFECTS);
+    const before = ['Orders', 'Defects'].map((n) => JSON.stringify(emulator.snapshot(n, 1, 1000)));
+    const first = call<{ sheet: string; message: string }>('writeActionPlan');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(first.sheet).toBe(`Plan of Action ${today}`);
+    const second = call<{ sheet: string }>('writeActionPlan');
+    expect(second.sheet).toBe(`Plan of Action ${today} (2)`);
+    expect(
+      spreadsheet()
+        .getSheets()
+        .map((s) => s.getName()),
+    ).toEqual(['Orders', 'Defects', first.sheet, second.sheet]);
+    expect(['Orders', 'Defects'].map((n) => JSON.stringify(emulator.snapshot(n, 1, 1000)))).toEqual(
+      before,
+    );
+  });
+
+  it('gives every category present a section with its counts and order ids, honouring overrides', () => {
+    const { call, plan } = run(DEFECTS);
+    const { values, text } = plan(call<{ sheet: string }>('writeActionPlan').sheet);
+    const headings = values.map((r) => String(r[0])).filter((c) => /^2\.\d /.test(c));
+    expect(headings).toEqual([
+      expect.stringMatching(/^2\.1 Not received \/ late — 2 \(33\.3/),
+      expect.stringMatching(/^2\.2 Damaged \/ defective — 2 \(33\.3/),
+      expect.stringMatching(/^2\.3 Chargeback — 1 \(16\.67%\)$/),
+      expect.stringMatching(/^2\.4 Uncategorised — 1 \(16\.67%\)$/),
+    ]);
+    // The per-order rows carry the order ids under their category; the override moved id(5).
+    const orderRows = values.filter((r) => /^111-/.test(String(r[0])));
+    const categoryOf = new Map(orderRows.map((r) => [r[0], r[4]]));
+    expect(categoryOf.get(id(1))).toBe('Not received / late');
+    expect(categoryOf.get(id(2))).toBe('Not received / late');
+    expect(categoryOf.get(id(3))).toBe('Damaged / defective');
+    expect(categoryOf.get(id(5))).toBe('Damaged / defective');
+    expect(categoryOf.get(id(6))).toBe('Chargeback');
+    expect(categoryOf.get(id(4))).toBe('Uncategorised');
+    expect(text).toContain('Draft appeal letter');
+    expect(text).toMatch(/The five appeal steps/);
+  });
+
+  it('keeps formula-injection payloads as literal text and no e-mail address anywhere', () => {
+    const payloads = [
+      '=HYPERLINK("http://evil.example","click")',
+      '+SUM(1,2)',
+      '-2+3',
+      '@SUM(A1)',
+      '=IMPORTXML("http://x","//a")',
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    // As stored in a Defects sheet: imported buyer text is literal (the apostrophe), never a formula.
+    const literal = (p: string) => (/^[=+\-@]/.test(p) ? `'${p}` : p);
+    const defects = payloads
+      .map(literal)
+      .map((p, i) => [
+        id(20 + i),
+        'Negative feedback',
+        '',
+        '2024-01-12',
+        1,
+        p,
+        p,
+        'Feedback report',
+        '',
+      ]);
+    defects.push([
+      id(40),
+      'Negative feedback',
+      '',
+      '2024-01-12',
+      1,
+      'write to jane.doe@example.com or jane (at) example (dot) com',
+      '',
+      '',
+      '',
+    ]);
+    const { call, emulator } = run(defects);
+    const { sheet } = call<{ sheet: string }>('writeActionPlan');
+    const snap = emulator.snapshot(sheet, 1, 1000);
+    expect(snap.formulas.flat().filter((f) => f !== '')).toEqual([]);
+    const all = snap.values.flat().map(String).join('\n');
+    expect(all).toContain('=HYPERLINK("http://evil.example","click")');
+    expect(all).not.toMatch(/jane\.doe@example\.com|\(at\) example/);
+  });
+
+  it('writes in a constant number of calls whatever the number of defects', () => {
+    const count = (n: number) => {
+      const defects = Array.from({ length: n }, (_, i) => [
+        id(i),
+        i % 2 ? 'A-to-z claim' : 'Negative feedback',
+        '',
+        '2024-01-12',
+        1,
+        i % 3 ? 'arrived broken' : 'never arrived',
+        '',
+        '',
+        '',
+      ]);
+      const { call, emulator } = run(defects, 'en', Math.max(200, n));
+      emulator.resetCalls();
+      call('writeActionPlan');
+      // Range writes; growing the new sheet to fit is a structural call, not a write of cells.
+      return Object.entries(emulator.qualifiedCalls)
+        .filter(([name]) => /^Range\.set/.test(name))
+        .reduce((n, [, c]) => n + c, 0);
+    };
+    expect(count(5)).toBe(count(2000));
+    expect(count(5)).toBeLessThanOrEqual(8);
+  });
+
+  it('is bilingual for a Chinese user, with an English letter', () => {
+    const { call, plan } = run(DEFECTS, 'zh_CN');
+    const { values } = plan(call<{ sheet: string }>('writeActionPlan').sheet);
+    const column = values.map((r) => String(r[0]));
+    expect(column).toContain('1. Summary / 概要');
+    expect(column.some((c) => c.startsWith('4. Draft appeal letter / 申诉信草稿'))).toBe(true);
+    const letterStart = column.indexOf('Plan of Action: Order Defect Rate');
+    expect(letterStart).toBeGreaterThan(0);
+    expect(column.slice(letterStart).join('\n')).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('says what is wrong when there is no data', () => {
+    const { call } = emulateBundle();
+    expect(() => call('writeActionPlan')).toThrow(/No orders sheet found/);
+  });
+});
