@@ -13,8 +13,8 @@ import {
 } from '../../tools/emulator';
 
 export * from '../../tools/emulator';
-// PREVIEW export { startPreview } from '../../tools/emulator/preview/server';
-// PREVIEW export type { PreviewOptions, PreviewServer } from '../../tools/emulator/preview/server';
+export { startPreview } from '../../tools/emulator/preview/server';
+export type { PreviewOptions, PreviewServer } from '../../tools/emulator/preview/server';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 

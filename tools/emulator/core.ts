@@ -512,6 +512,15 @@ export class Core {
     return first;
   }
 
+  /** Activating a sheet moves the selection to it, as clicking its tab does. */
+  activateSheet(sheet: SheetModel): void {
+    sheet.hidden = false;
+    this.activeSheetId = sheet.id;
+    if (this.activeRange?.sheetId !== sheet.id) {
+      this.activeRange = { sheetId: sheet.id, row: 1, col: 1, numRows: 1, numCols: 1 };
+    }
+  }
+
   markDirty(): void {
     this.dirty = true;
   }

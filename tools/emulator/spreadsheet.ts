@@ -899,11 +899,7 @@ export class SheetImpl {
     return this.autoResizeColumns(columnPosition, 1);
   }
   activate(): this {
-    this._sheet.hidden = false;
-    this._core.activeSheetId = this._sheet.id;
-    if (this._core.activeRange?.sheetId !== this._sheet.id) {
-      this._core.activeRange = { sheetId: this._sheet.id, row: 1, col: 1, numRows: 1, numCols: 1 };
-    }
+    this._core.activateSheet(this._sheet);
     return this;
   }
   showSheet(): this {
@@ -1027,8 +1023,7 @@ export class SpreadsheetImpl {
     return this._wrap(this._core.activeSheet());
   }
   setActiveSheet(sheet: SheetImpl): SheetImpl {
-    sheet._sheet.hidden = false;
-    this._core.activeSheetId = sheet._sheet.id;
+    this._core.activateSheet(sheet._sheet);
     return sheet;
   }
   getActiveRange(): RangeImpl | null {
@@ -1117,7 +1112,7 @@ export class SpreadsheetAppImpl {
     return new SheetImpl(this._core, this._x, this._core.activeSheet());
   }
   setActiveSheet(sheet: SheetImpl): SheetImpl {
-    this._core.activeSheetId = sheet._sheet.id;
+    this._core.activateSheet(sheet._sheet);
     return sheet;
   }
   getActiveRange(): RangeImpl | null {
