@@ -1,0 +1,221 @@
+/**
+ * The sidebar's logic without the DOM: what colour a rate gets, which lines a channel card
+ * shows, filtering the defect list, checklist edits and the debounced saver. Tested in node.
+ */
+import type {
+  AmazonFigures,
+  ChannelSummary,
+  ChecklistState,
+  Deadline,
+  DefectItem,
+} from '../addon/api-types';
+import { CHECKLIST_STEPS, NOTE_MAX_LENGTH } from '../core/checklist';
+import { t, type Locale } from '../core/messages';
+import type { DefectType } from '../core/types';
+import { formatCount, formatDate, formatPercent, formatPoints } from './format';
+
+export const TARGET = 0.01;
+/** Amber from here: one or two more defects can tip a small shop over the target. */
+export const WARN_FROM = 0.0075;
+
+export type RateLevel = 'good' | 'warn' | 'bad' | 'none';
+
+/** Green under 0.75 %, amber from 0.75 % to under 1 %, red at 1 % and above (1 % is not under). */
+export function rateLevel(rate: number | null): RateLevel {
+  if (rate === null || !Number.isFinite(rate)) return 'none';
+  if (rate >= TARGET) return 'bad';
+  if (rate >= WARN_FROM) return 'warn';
+  return 'good';
+}
+
+/** The explanatory lines under a channel's rate, in display order. */
+export function channelFacts(ch: ChannelSummary, locale: Locale): string[] {
+  const lines: string[] = [];
+  if (ch.pointsPerDefect !== null) {
+    lines.push(
+      t(locale, 'sidebar.odr.pointsPerDefect', {
+        points: formatPoints(ch.pointsPerDefect, locale),
+      }),
+    );
+  }
+  if (ch.orders > 0) {
+    lines.push(
+      ch.ordersNeeded > 0
+        ? t(locale, 'sidebar.odr.ordersNeeded', { n: formatCount(ch.ordersNeeded, locale) })
+        : t(locale, 'sidebar.odr.underTarget'),
+    );
+  }
+  if (ch.nextDropOff !== null) {
+    lines.push(t(locale, 'sidebar.odr.nextDropOff', { date: formatDate(ch.nextDropOff, locale) }));
+  }
+  if (rateLevel(ch.rate) === 'bad') {
+    lines.push(
+      ch.backUnderTargetOn !== null
+        ? t(locale, 'sidebar.odr.backUnder', { date: formatDate(ch.backUnderTargetOn, locale) })
+        : t(locale, 'sidebar.odr.backUnderUnknown'),
+    );
+  }
+  return lines;
+}
+
+/** Amazon's own figure for this channel, if an Account Health report was imported. */
+export function amazonComparison(
+  ch: ChannelSummary,
+  figures: readonly AmazonFigures[],
+  locale: Locale,
+): { figure: string; difference: string } | null {
+  const fig = figures.find((f) => f.scope === ch.scope);
+  if (!fig) return null;
+  const figure = t(locale, 'sidebar.odr.amazon', {
+    rate: formatPercent(fig.rate, locale),
+    from: formatDate(fig.from, locale),
+    to: formatDate(fig.to, locale),
+  });
+  if (ch.rate === null) return { figure, difference: '' };
+  // Rounded to a hundredth of a point first, so float noise does not read as a difference.
+  const diff = Math.round((ch.rate - fig.rate) * 10000) / 100;
+  const difference =
+    diff === 0
+      ? t(locale, 'sidebar.odr.amazonSame')
+      : t(locale, 'sidebar.odr.amazonDiff', { diff: formatPoints(diff, locale, true) });
+  return { figure, difference };
+}
+
+export type DefectFilter = 'all' | DefectType;
+
+export const DEFECT_FILTERS: readonly DefectFilter[] = [
+  'all',
+  'negativeFeedback',
+  'atoz',
+  'chargeback',
+];
+
+export function filterDefects(defects: readonly DefectItem[], filter: DefectFilter): DefectItem[] {
+  return filter === 'all' ? defects.slice() : defects.filter((d) => d.types.includes(filter));
+}
+
+export function countByFilter(defects: readonly DefectItem[]): Record<DefectFilter, number> {
+  const counts: Record<DefectFilter, number> = {
+    all: defects.length,
+    negativeFeedback: 0,
+    atoz: 0,
+    chargeback: 0,
+  };
+  for (const d of defects) for (const type of new Set(d.types)) counts[type]++;
+  return counts;
+}
+
+export function deadlineText(deadline: Deadline, locale: Locale): string {
+  const date = formatDate(deadline.by, locale);
+  switch (deadline.kind) {
+    case 'atozResponse':
+      return t(locale, 'sidebar.deadline.atozResponse', { date });
+    case 'atozAppeal':
+      return t(locale, 'sidebar.deadline.atozAppeal', { date });
+    case 'chargebackResponse':
+      return t(locale, 'sidebar.deadline.chargebackResponse', { date });
+    case 'feedbackRemoval':
+      return t(locale, 'sidebar.deadline.feedbackRemoval', { date });
+  }
+}
+
+// ---- checklist -------------------------------------------------------------------------
+
+export function withDone(
+  state: ChecklistState,
+  step: number,
+  item: number,
+  done: boolean,
+): ChecklistState {
+  return {
+    ...state,
+    steps: state.steps.map((s, i) =>
+      i === step ? { ...s, done: s.done.map((d, j) => (j === item ? done : d)) } : s,
+    ),
+  };
+}
+
+export function withNote(state: ChecklistState, step: number, note: string): ChecklistState {
+  return {
+    ...state,
+    steps: state.steps.map((s, i) =>
+      i === step ? { ...s, note: note.slice(0, NOTE_MAX_LENGTH) } : s,
+    ),
+  };
+}
+
+/** Adds the missed-target lines the note does not hold yet; never removes the seller's words. */
+export function appendLines(note: string, lines: readonly string[]): string {
+  const have = new Set(note.split('\n').map((l) => l.replace(/^[-•]\s*/, '').trim()));
+  const add = lines.filter((l) => !have.has(l.trim())).map((l) => `• ${l}`);
+  if (add.length === 0) return note;
+  const joined =
+    note.trim() === '' ? add.join('\n') : `${note.replace(/\s+$/, '')}\n${add.join('\n')}`;
+  return joined.slice(0, NOTE_MAX_LENGTH);
+}
+
+export function stepProgress(state: ChecklistState, step: number): { done: number; total: number } {
+  const total = CHECKLIST_STEPS[step].items.length;
+  const ticks = state.steps[step]?.done ?? [];
+  let done = 0;
+  for (let j = 0; j < total; j++) if (ticks[j] === true) done++;
+  return { done, total };
+}
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+/**
+ * Saves the checklist a moment after the last edit (and at once on flush, e.g. on blur). One
+ * save at a time, so an older state can never land after a newer one; a failed save keeps the
+ * state so the next flush retries it.
+ */
+export class ChecklistSaver {
+  private latest: ChecklistState | null = null;
+  private inFlight: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly save: (state: ChecklistState) => Promise<ChecklistState>,
+    private readonly onStatus: (status: SaveStatus, error?: unknown) => void,
+    private readonly delayMs = 800,
+  ) {}
+
+  /** True while an edit has not reached the server yet. */
+  get busy(): boolean {
+    return this.latest !== null || this.inFlight !== null;
+  }
+
+  schedule(state: ChecklistState): void {
+    this.latest = state;
+    this.onStatus('pending');
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.delayMs);
+  }
+
+  flush(): Promise<void> {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.inFlight) return this.inFlight.then(() => this.flush());
+    const state = this.latest;
+    if (state === null) return Promise.resolve();
+    this.latest = null;
+    this.onStatus('saving');
+    this.inFlight = this.save(state).then(
+      () => {
+        this.inFlight = null;
+        if (this.latest === null) this.onStatus('saved');
+      },
+      (error: unknown) => {
+        this.inFlight = null;
+        if (this.latest === null) this.latest = state;
+        this.onStatus('error', error);
+      },
+    );
+    return this.inFlight;
+  }
+}

@@ -1,0 +1,254 @@
+/// <reference lib="dom" />
+/**
+ * The appeal checklist (odr-rules §5). Inputs change the state in place and ask for a save;
+ * only the progress figures are redrawn, so typing never loses focus.
+ */
+import type { ChecklistState } from '../addon/api-types';
+import { CHECKLIST_STEPS, NOTE_MAX_LENGTH, checklistProgress } from '../core/checklist';
+import { CATALOG, t, type Locale, type MessageKey } from '../core/messages';
+import { h } from './dom';
+import { appendLines, stepProgress, withDone, withNote, type SaveStatus } from './model';
+
+export interface ChecklistActions {
+  /** The seller changed something: keep it and save soon. */
+  change(state: ChecklistState): void;
+  /** Save now (a note lost focus). */
+  flush(): void;
+  writePlan(): void;
+  /** A <details> step was opened or closed. */
+  toggle(step: number, open: boolean): void;
+}
+
+export interface ChecklistView {
+  state: ChecklistState;
+  missedTargets: readonly string[];
+  open: ReadonlySet<number> | null;
+}
+
+export interface PlanStatus {
+  busy: boolean;
+  message: string;
+  error: boolean;
+}
+
+/** The two steps with extra content: 2 lists missed targets, 3 writes the plan (0-based). */
+const EVALUATE = 1;
+const PLAN = 2;
+
+function isKey(text: string): text is MessageKey {
+  return Object.prototype.hasOwnProperty.call(CATALOG.en, text);
+}
+
+/** A step title or sub-item label; tests/ui checks every one exists in both languages. */
+export function checklistLabel(locale: Locale, step: number, item?: number): string {
+  const def = CHECKLIST_STEPS[step];
+  const k = `checklist.${def.id}.${item === undefined ? 'title' : def.items[item]}`;
+  return isKey(k) ? t(locale, k) : k;
+}
+
+/** Live handles to what changes without a full redraw. */
+export interface ChecklistHandles {
+  element: HTMLElement;
+  setStatus(status: SaveStatus, error?: string): void;
+  setPlan(plan: PlanStatus): void;
+}
+
+export function renderChecklist(
+  L: Locale,
+  view: ChecklistView,
+  actions: ChecklistActions,
+): ChecklistHandles {
+  let state = view.state;
+  const total = h('span', { class: 'progress-text', testid: 'checklist-progress' });
+  const barFill = h('div', { class: 'progress-fill' });
+  const status = h('span', {
+    class: 'muted small save-status',
+    testid: 'checklist-status',
+    attrs: { role: 'status', 'aria-live': 'polite' },
+  });
+  const stepCounts: HTMLElement[] = [];
+  const plan = renderPlanButton(L, actions);
+
+  const refreshProgress = () => {
+    const p = checklistProgress(state);
+    total.textContent = t(L, 'sidebar.checklist.progress', { done: p.done, total: p.total });
+    barFill.style.width = `${p.total === 0 ? 0 : Math.round((p.done / p.total) * 100)}%`;
+    stepCounts.forEach((el, i) => {
+      const s = stepProgress(state, i);
+      el.textContent = `${s.done}/${s.total}`;
+      el.classList.toggle('complete', s.done === s.total);
+    });
+  };
+  const update = (next: ChecklistState) => {
+    state = next;
+    refreshProgress();
+    actions.change(state);
+  };
+
+  // Open the first unfinished step by default, so the seller sees where they are.
+  const firstOpen = CHECKLIST_STEPS.findIndex((_, i) => {
+    const s = stepProgress(state, i);
+    return s.done < s.total;
+  });
+
+  const steps = CHECKLIST_STEPS.map((def, i) => {
+    const count = h('span', { class: 'step-count' });
+    stepCounts.push(count);
+    const items = def.items.map((itemId, j) => {
+      const box = h('input', {
+        testid: `check-${def.id}-${itemId}`,
+        attrs: { type: 'checkbox', id: `check-${i}-${j}` },
+      });
+      box.checked = state.steps[i]?.done[j] === true;
+      box.addEventListener('change', () => update(withDone(state, i, j, box.checked)));
+      return h(
+        'li',
+        {},
+        h(
+          'label',
+          { class: 'check', attrs: { for: `check-${i}-${j}` } },
+          box,
+          h('span', { text: checklistLabel(L, i, j) }),
+        ),
+      );
+    });
+
+    const note = h('textarea', {
+      class: 'note',
+      testid: `note-${def.id}`,
+      attrs: {
+        id: `note-${i}`,
+        rows: '2',
+        maxlength: String(NOTE_MAX_LENGTH),
+        placeholder: t(L, 'sidebar.checklist.notePlaceholder'),
+      },
+    });
+    note.value = state.steps[i]?.note ?? '';
+    note.addEventListener('input', () => update(withNote(state, i, note.value)));
+    note.addEventListener('blur', () => actions.flush());
+
+    const extra: HTMLElement[] = [];
+    if (i === EVALUATE) extra.push(renderMissed(L, view.missedTargets, note, update, () => state));
+    if (i === PLAN) extra.push(plan.element);
+
+    const details = h(
+      'details',
+      { class: 'step', testid: `step-${def.id}` },
+      h(
+        'summary',
+        {},
+        h('span', { class: 'step-num', text: String(i + 1) }),
+        h('span', { class: 'step-title', text: checklistLabel(L, i) }),
+        count,
+      ),
+      h('ul', { class: 'checks' }, ...items),
+      ...extra,
+      h('label', {
+        class: 'note-label small',
+        text: t(L, 'sidebar.checklist.note'),
+        attrs: { for: `note-${i}` },
+      }),
+      note,
+    );
+    details.open = view.open ? view.open.has(i) : i === firstOpen;
+    details.addEventListener('toggle', () => actions.toggle(i, details.open));
+    return h('li', {}, details);
+  });
+
+  const element = h(
+    'section',
+    { class: 'section', testid: 'checklist', attrs: { 'aria-labelledby': 'checklist-heading' } },
+    h(
+      'div',
+      { class: 'section-head' },
+      h('h2', { text: t(L, 'sidebar.checklist.heading'), attrs: { id: 'checklist-heading' } }),
+      status,
+    ),
+    h(
+      'div',
+      { class: 'progress' },
+      total,
+      h('div', { class: 'progress-bar', attrs: { 'aria-hidden': 'true' } }, barFill),
+    ),
+    h('ol', { class: 'steps' }, ...steps),
+  );
+  refreshProgress();
+
+  return {
+    element,
+    setStatus(s, error) {
+      status.classList.toggle('error', s === 'error');
+      status.textContent =
+        s === 'saving' || s === 'pending'
+          ? t(L, 'sidebar.checklist.saving')
+          : s === 'saved'
+            ? t(L, 'sidebar.checklist.saved')
+            : s === 'error'
+              ? t(L, 'sidebar.checklist.saveFailed', { error: error ?? '' })
+              : '';
+    },
+    setPlan: plan.set,
+  };
+}
+
+function renderMissed(
+  L: Locale,
+  missed: readonly string[],
+  note: HTMLTextAreaElement,
+  update: (s: ChecklistState) => void,
+  current: () => ChecklistState,
+): HTMLElement {
+  if (missed.length === 0) {
+    return h('p', { class: 'missed muted small', text: t(L, 'sidebar.checklist.noneMissed') });
+  }
+  const add = h('button', {
+    class: 'btn btn-text',
+    testid: 'missed-to-note',
+    text: t(L, 'sidebar.checklist.addToNote'),
+    attrs: { type: 'button' },
+    on: {
+      click: () => {
+        // Appends only; the seller's own words stay as they are.
+        note.value = appendLines(note.value, missed);
+        update(withNote(current(), EVALUATE, note.value));
+      },
+    },
+  });
+  return h(
+    'div',
+    { class: 'missed', testid: 'missed-targets' },
+    h('p', { class: 'small', text: t(L, 'sidebar.checklist.missed') }),
+    h('ul', {}, ...missed.map((m) => h('li', { text: m }))),
+    add,
+  );
+}
+
+function renderPlanButton(
+  L: Locale,
+  actions: ChecklistActions,
+): { element: HTMLElement; set(plan: PlanStatus): void } {
+  const button = h('button', {
+    class: 'btn btn-primary',
+    testid: 'write-plan',
+    text: t(L, 'sidebar.checklist.writePlan'),
+    attrs: { type: 'button' },
+    on: { click: () => actions.writePlan() },
+  });
+  const message = h('p', {
+    class: 'small plan-message',
+    testid: 'plan-message',
+    attrs: { role: 'status', 'aria-live': 'polite' },
+  });
+  return {
+    element: h('div', { class: 'plan' }, button, message),
+    set(plan) {
+      button.disabled = plan.busy;
+      button.textContent = t(
+        L,
+        plan.busy ? 'sidebar.checklist.writingPlan' : 'sidebar.checklist.writePlan',
+      );
+      message.textContent = plan.message;
+      message.classList.toggle('error-text', plan.error);
+    },
+  };
+}
