@@ -109,10 +109,14 @@
     var cols = sheet.maxColumns;
     var colgroup = el('colgroup');
     colgroup.appendChild(el('col', { style: 'width:46px' }));
+    var total = 46;
     for (var c = 1; c <= cols; c++) {
       var w = sheet.columnWidths[String(c)] || 100;
+      total += w;
       colgroup.appendChild(el('col', { style: 'width:' + w + 'px' }));
     }
+    // A fixed layout needs the table's own width, or the browser squeezes columns to fit.
+    grid.style.width = total + 'px';
     grid.appendChild(colgroup);
     var sel = state.selection && state.selection.sheet === sheet.name ? state.selection : null;
     var head = el('thead');

@@ -346,6 +346,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       );
       return;
     }
+    if (req.method === 'GET' && path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (req.method === 'GET' && path === '/api/state') {
       send(res, 200, JSON.stringify(state(url)));
       return;
