@@ -15,7 +15,7 @@ import {
 import { checkLines, statusOf } from '../core/functions';
 import { mostUrgent } from '../core/deadlines';
 import { normalizeChecklist } from '../core/checklist';
-import { scrubEmails } from '../core/import/text';
+import { excerpt } from '../core/text';
 import { t, type Locale } from '../core/messages';
 import type { DefectType } from '../core/types';
 import type { ChannelSummary, ChecklistState, Dashboard, DefectItem } from './api-types';
@@ -99,11 +99,6 @@ function channelSummary(loaded: LoadedData, scope: ChannelScope): ChannelSummary
   };
 }
 
-export function shortenComment(text: string, length = COMMENT_LENGTH): string {
-  const clean = scrubEmails(text.replace(/\s+/g, ' ').trim());
-  return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`;
-}
-
 function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
   return loaded.result.defective.map((order) => {
     const types: DefectType[] = [];
@@ -116,8 +111,14 @@ function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
       orderDate: dayToIso(order.day),
       channel: order.channel,
       types,
-      comment: shortenComment(order.records.map((r) => r.comment).find((c) => c !== '') ?? ''),
-      reason: shortenComment(order.records.map((r) => r.reason).find((c) => c !== '') ?? ''),
+      comment: excerpt(
+        order.records.map((r) => r.comment).find((c) => c !== '') ?? '',
+        COMMENT_LENGTH,
+      ),
+      reason: excerpt(
+        order.records.map((r) => r.reason).find((c) => c !== '') ?? '',
+        COMMENT_LENGTH,
+      ),
       leavesWindowOn: dayToIso(order.leavesOn),
       deadline: deadline && {
         kind: deadline.kind,

@@ -31,6 +31,7 @@ import {
   type ThemeId,
 } from './categorise';
 import { buildLetter, type AppealLetter } from './letter';
+import { excerpt, redactEmails } from './text';
 
 /** Headings and guidance notes, English for Amazon and Chinese so the seller understands. */
 export const PLAN_STRINGS = {
@@ -295,25 +296,7 @@ export interface PlanOptions {
   statuses?: Readonly<Record<string, OrderStatus | ''>>;
 }
 
-const EMAIL_RE =
-  /[\p{L}\p{N}._%+-]+\s*(?:@|＠|\(at\)|\[at\])\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\p{L}\p{N}-]+)*\s*(?:\.|\(dot\)|\[dot\])\s*\p{L}{2,}/giu;
-const SPELLED_EMAIL_RE = /[\p{L}\p{N}._%+-]+\s+at\s+[\p{L}\p{N}-]+\s+dot\s+\p{L}{2,}/giu;
-
-/** Replaces anything that looks like an e-mail address: buyer addresses are personal data (odr-rules §6). */
-export function redactEmails(text: string): string {
-  return text.replace(EMAIL_RE, '[email removed]').replace(SPELLED_EMAIL_RE, '[email removed]');
-}
-
-export const EXCERPT_LENGTH = 160;
-
-/** One line, e-mail addresses removed, cut at a word boundary near `max` characters. */
-export function excerpt(text: string, max = EXCERPT_LENGTH): string {
-  const flat = redactEmails(text).replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+export { redactEmails, excerpt, EXCERPT_LENGTH } from './text';
 
 interface CategoryGuide {
   prompt: string;

@@ -3,13 +3,12 @@
  * never shown or copied) and buyer text kept from turning into formulas when written.
  */
 
-export const EMAIL_REPLACEMENT = '[email removed]';
+import { EMAIL_REPLACEMENT, redactEmails } from '../text';
 
-const EMAIL_RE = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:]*[A-Za-z]{2,}/g;
+export { EMAIL_REPLACEMENT };
 
-export function scrubEmails(text: string): string {
-  return text.includes('@') ? text.replace(EMAIL_RE, EMAIL_REPLACEMENT) : text;
-}
+/** The import's name for the shared redaction (odr-rules §6). */
+export const scrubEmails = redactEmails;
 
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
