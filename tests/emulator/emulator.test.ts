@@ -364,5 +364,8 @@ describe('call counting', () => {
     expect(back).toHaveLength(100_000);
     expect(back[99_999]).toEqual(['id-99999', 99_999, true]);
     expect(emu.readCalls()).toBe(1);
+    sheet.insertRowsAfter(1, 100_000);
+    expect(sheet.getRange(100_002, 1).getValue()).toBe('id-1');
+    expect(sheet.getLastRow()).toBe(200_000);
   });
 });

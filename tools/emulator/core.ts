@@ -77,6 +77,15 @@ export const cellKey = (row: number, col: number): number => (row - 1) * 20_000 
 const keyRow = (key: number): number => Math.floor(key / 20_000) + 1;
 const keyCol = (key: number): number => (key % 20_000) + 1;
 
+/** A copy with `count` blank slots at `index` (splice with spread arguments overflows at 100k). */
+function withBlanks<T>(arr: T[], index: number, count: number): T[] {
+  if (arr.length <= index) return arr;
+  const out = arr.slice(0, index);
+  out.length = index + count;
+  for (let i = index; i < arr.length; i++) out[i + count] = arr[i];
+  return out;
+}
+
 export class SheetModel {
   /** rows[r-1][c-1]; missing rows and holes are blank cells. */
   rows: Stored[][] = [];
@@ -179,10 +188,9 @@ export class SheetModel {
   }
 
   insertRows(beforeRow: number, count: number): void {
-    const blanks = (): undefined[] => new Array<undefined>(count).fill(undefined);
-    if (this.rows.length >= beforeRow) this.rows.splice(beforeRow - 1, 0, ...(blanks() as never[]));
-    for (const layer of this.formats.values()) {
-      if (layer.length >= beforeRow) layer.splice(beforeRow - 1, 0, ...(blanks() as never[]));
+    this.rows = withBlanks(this.rows, beforeRow - 1, count);
+    for (const [key, layer] of this.formats) {
+      this.formats.set(key, withBlanks(layer, beforeRow - 1, count));
     }
     this.maxRows += count;
     this.rekeyFormulas();
@@ -196,8 +204,12 @@ export class SheetModel {
   }
 
   insertColumns(beforeCol: number, count: number): void {
-    for (const r of [...this.rows, ...[...this.formats.values()].flat()]) {
-      if (r && r.length >= beforeCol) r.splice(beforeCol - 1, 0, ...new Array<never>(count));
+    this.rows = this.rows.map((r) => (r ? withBlanks(r, beforeCol - 1, count) : r));
+    for (const [key, layer] of this.formats) {
+      this.formats.set(
+        key,
+        layer.map((r) => (r ? withBlanks(r, beforeCol - 1, count) : r)),
+      );
     }
     this.maxColumns += count;
     this.rekeyFormulas();

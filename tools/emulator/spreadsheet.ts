@@ -750,12 +750,8 @@ export class SheetImpl {
     if (validations) this._sheet.formats.set('dataValidation', validations);
     return this;
   }
-  private _checkRowIndex(row: number, name = 'row'): void {
-    if (
-      !Number.isInteger(row) ||
-      row < 1 ||
-      row > this._sheet.maxRows + (name === 'before' ? 0 : 0)
-    ) {
+  private _checkRowIndex(row: number): void {
+    if (!Number.isInteger(row) || row < 1 || row > this._sheet.maxRows) {
       throw this._core.error(this._x, 'Those rows are out of bounds.');
     }
   }
@@ -766,13 +762,13 @@ export class SheetImpl {
     return this;
   }
   insertRowsBefore(beforePosition: number, howMany: number): this {
-    this._checkRowIndex(beforePosition, 'before');
+    this._checkRowIndex(beforePosition);
     this._sheet.insertRows(beforePosition, howMany);
     this._core.markDirty();
     return this;
   }
   insertRows(rowIndex: number, numRows = 1): void {
-    this._checkRowIndex(rowIndex, 'before');
+    this._checkRowIndex(rowIndex);
     this._sheet.insertRows(rowIndex, numRows);
     this._core.markDirty();
   }
@@ -783,7 +779,7 @@ export class SheetImpl {
     return this;
   }
   insertRowBefore(beforePosition: number): this {
-    this._checkRowIndex(beforePosition, 'before');
+    this._checkRowIndex(beforePosition);
     this._sheet.insertRows(beforePosition, 1);
     this._core.markDirty();
     return this;
