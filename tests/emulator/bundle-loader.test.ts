@@ -52,7 +52,16 @@ function setup(): { emu: Emulator; ctx: BundleContext } {
         [1, '2024-01-14'],
         [2, '2024-01-15'],
       ],
-      Calc: [['=DOUBLE(Orders!A2:A3)', '', '=COUNT_DATES(Orders!A1:B3)'], ['', 'x'], ['=FAIL()']],
+      Calc: [
+        [
+          '=DOUBLE(Orders!A2:A3)',
+          '',
+          '=COUNT_DATES(Orders!A1:B3)',
+          '=COUNT_DATES(Orders!A1:B5000)',
+        ],
+        ['', 'x'],
+        ['=FAIL()'],
+      ],
     },
   });
   return { emu, ctx: loadBundleInEmulator(emu, dist) };
@@ -84,6 +93,7 @@ it("evaluates formula cells with the bundle's functions, spilling 2-D results", 
   expect(calc.values[0][0]).toBe(2);
   expect(calc.values[1][0]).toBe(4); // spilled below the formula
   expect(calc.values[0][2]).toBe(2);
+  expect(calc.values[0][3]).toBe(2); // a reference past the grid is cut to it, as in Sheets
   expect(calc.values[2][0]).toBe('#ERROR!');
   expect(calc.formulaErrors['3,1']).toBe('Pick a range with a header row.');
   expect(calc.formulas[0][0]).toBe('=DOUBLE(Orders!A2:A3)');

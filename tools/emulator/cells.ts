@@ -205,10 +205,12 @@ export function displayText(value: unknown, numberFormat: string, timeZone: stri
   if (typeof value === 'string') return value;
   const ms = isDateCell(value) ? value.ms : isDateObject(value) ? value.getTime() : undefined;
   if (ms !== undefined) {
-    const fmt =
-      numberFormat === DEFAULT_NUMBER_FORMAT || !isDateFormat(numberFormat)
-        ? AUTO_DATE_TIME_FORMAT
-        : numberFormat;
+    let fmt = numberFormat;
+    if (numberFormat === DEFAULT_NUMBER_FORMAT || !isDateFormat(numberFormat)) {
+      // A date from a formula keeps the default format; Sheets shows midnight as a plain date.
+      const time = formatDatePattern(ms, timeZone, 'HH:mm:ss');
+      fmt = time === '00:00:00' ? AUTO_SLASH_DATE_FORMAT : AUTO_DATE_TIME_FORMAT;
+    }
     return formatDatePattern(ms, timeZone, toJavaPattern(fmt));
   }
   if (typeof value === 'number') {

@@ -13,7 +13,7 @@ import {
   FormulaError,
   type FormulaSite,
 } from './core';
-import { rangeFromA1 } from './spreadsheet';
+import { makeRange } from './spreadsheet';
 
 type Node =
   | { k: 'lit'; v: unknown }
@@ -159,21 +159,34 @@ export function customFunctionEvaluator(
       case 'ref': {
         const home = core.sheetByName(site.sheet);
         if (!home) throw new FormulaError('#REF!', 'Reference does not exist.');
-        let range;
-        try {
-          range = rangeFromA1(core, x, home, node.text);
-        } catch {
+        // Formula references past the grid are cut to it (Sheets accepts =F(A1:A5000) on a
+        // 1000-row sheet); only the script API's getRange throws there.
+        const ref = parseA1(node.text);
+        const sheet = ref?.sheet === undefined ? home : core.sheetByName(ref.sheet);
+        if (!ref || !sheet || ref.row > sheet.maxRows || ref.col > sheet.maxColumns) {
           throw new FormulaError('#REF!', `Unresolved sheet name or range: ${node.text}`);
         }
-        for (let r = range._row; r < range._row + range._numRows; r++) {
-          for (let c = range._col; c < range._col + range._numCols; c++) {
-            if (range._sheet === home && r === site.row && c === site.col) {
-              throw new FormulaError(
-                '#REF!',
-                `Circular dependency detected. To resolve with iterative calculation, see File > Settings.`,
-              );
-            }
-          }
+        const endRow = Math.min(ref.endRow ?? sheet.maxRows, sheet.maxRows);
+        const endCol = Math.min(ref.endCol ?? sheet.maxColumns, sheet.maxColumns);
+        const range = makeRange(
+          core,
+          x,
+          sheet,
+          ref.row,
+          ref.col,
+          endRow - ref.row + 1,
+          endCol - ref.col + 1,
+        );
+        const inside =
+          site.row >= range._row &&
+          site.row < range._row + range._numRows &&
+          site.col >= range._col &&
+          site.col < range._col + range._numCols;
+        if (sheet === home && inside) {
+          throw new FormulaError(
+            '#REF!',
+            'Circular dependency detected. To resolve with iterative calculation, see File > Settings.',
+          );
         }
         const values = range.getValues();
         return values.length === 1 && values[0].length === 1 ? values[0][0] : values;

@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import {
+  a1,
   type BundleContext,
   type Emulator,
   type MenuEntryRecord,
@@ -83,6 +84,35 @@ function fallbackSample(emulator: Emulator): void {
     emulator.core.sheets = emulator.core.sheets.filter((s) => s !== sheet1);
   }
   emulator.select('Orders', 'A1');
+}
+
+/**
+ * The sample has no formula cells; this sheet shows the custom functions at work on it, computed
+ * by the bundle as Sheets would. Skipped when the workbook already has formulas.
+ */
+function formulaDemo(emulator: Emulator, functions: string[]): void {
+  const core = emulator.core;
+  if (core.sheets.some((s) => s.formulaKeys.size > 0) || core.sheetByName('Formulas')) return;
+  const orders = core.sheetByName('Orders');
+  if (!orders || orders.lastRow() < 2) return;
+  const ref = (name: string): string | undefined => {
+    const s = core.sheetByName(name);
+    return s && s.lastRow() > 0 ? `${name}!${a1(1, 1, s.lastRow(), s.lastColumn())}` : undefined;
+  };
+  const args = [ref('Orders'), ref('Defects')].filter((r): r is string => !!r).join(', ');
+  const rows: unknown[][] = [['Custom functions on the sample, computed by dist/Code.js']];
+  const add = (fn: string, label: string, extra = ''): void => {
+    if (functions.includes(fn)) rows.push([label, `=${fn}(${args}${extra})`], []);
+  };
+  add('ODR', 'ODR (worse channel)');
+  add('ODR_ORDERS_NEEDED', 'Orders needed');
+  if (functions.includes('ODR_BREAKDOWN')) rows.push(['Breakdown'], [`=ODR_BREAKDOWN(${args})`]);
+  emulator.seedSheet('Formulas', rows);
+  const sheet = core.sheetByName('Formulas');
+  if (sheet) {
+    sheet.setFormat('fontWeight', 1, 1, 'bold');
+    sheet.columnWidths.set(1, 180);
+  }
 }
 
 interface Session {
@@ -169,6 +199,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       startup.push('The bundle has no insertSampleData(); showing the built-in sample.');
       fallbackSample(emulator);
     }
+    formulaDemo(emulator, functions);
     try {
       runInExecution(emulator, 'onOpen', [{ authMode: 'LIMITED' }]);
     } catch (err) {
