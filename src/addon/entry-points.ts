@@ -186,4 +186,19 @@ export const SERVER_ENTRY_POINTS: readonly ServerEntryPoint[] = [
     summary: 'Sidebar: select a defect order’s row.',
   },
   { name: 'saveChecklist', params: ['state'], summary: 'Sidebar: save the appeal checklist.' },
+  {
+    name: 'importReports',
+    params: ['files'],
+    summary: 'Import dialog: recognise and merge Amazon reports into Orders and Defects.',
+  },
+  {
+    name: 'getImportDialogInfo',
+    params: [],
+    summary: 'Import dialog: the user’s language and the report types recognised.',
+  },
+  {
+    name: 'insertTemplates',
+    params: [],
+    summary: 'Menu: insert blank Orders and Defects templates.',
+  },
 ];

@@ -17,6 +17,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t(locale, 'menu.writePlan'), 'writeActionPlan')
     .addItem(t(locale, 'menu.import'), 'showImportDialog')
     .addItem(t(locale, 'menu.insertSample'), 'insertSampleData')
+    .addItem(t(locale, 'menu.insertTemplates'), 'insertTemplates')
     .addSeparator()
     .addItem(t(locale, 'menu.help'), 'showHelp')
     .addToUi();
@@ -47,7 +48,8 @@ export function toast(message: string): void {
   SpreadsheetApp.getActive().toast(message, 'ODR Guard', 8);
 }
 
-/** Until the import dialog lands, the menu item says so. */
+/** The import dialog (dist/import-dialog.html): files and pasted lists → Orders and Defects. */
 export function showImportDialog(): void {
-  toast(t(userLocale(), 'import.notYet'));
+  const html = HtmlService.createHtmlOutputFromFile('import-dialog').setWidth(600).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(html, t(userLocale(), 'import.title'));
 }

@@ -6,3 +6,5 @@
 export { getDashboard, setDataSources, setAsOf, selectDefectRow, saveChecklist } from './dashboard';
 export { highlightDefects, clearHighlights } from './highlight';
 export { writeActionPlan } from './action-plan';
+export { importReports, getImportDialogInfo } from './import';
+export { insertTemplates } from './templates';

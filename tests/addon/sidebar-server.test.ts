@@ -41,6 +41,7 @@ describe('menu', () => {
       'writeActionPlan',
       'showImportDialog',
       'insertSampleData',
+      'insertTemplates',
       'showHelp',
     ]);
     expect(emulator.readCalls()).toBe(0);

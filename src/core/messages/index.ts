@@ -5,14 +5,15 @@
  */
 import { MENU_EN, MENU_ZH } from './menu';
 import { SIDEBAR_EN, SIDEBAR_ZH } from './sidebar';
+import { IMPORT_EN, IMPORT_ZH } from './import';
 
 export type Locale = 'en' | 'zh';
 
-const EN = { ...MENU_EN, ...SIDEBAR_EN } as const;
+const EN = { ...MENU_EN, ...SIDEBAR_EN, ...IMPORT_EN } as const;
 
 export type MessageKey = keyof typeof EN;
 
-const ZH: Record<MessageKey, string> = { ...MENU_ZH, ...SIDEBAR_ZH };
+const ZH: Record<MessageKey, string> = { ...MENU_ZH, ...SIDEBAR_ZH, ...IMPORT_ZH };
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = { en: EN, zh: ZH };
 

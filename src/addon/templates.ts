@@ -1,0 +1,116 @@
+/**
+ * Insert blank templates (issue 5): Orders and Defects sheets with the import's headers, drop-downs
+ * and date formats, for sellers who keep their own log. Never overwrites: an existing sheet of
+ * the same name gets a numbered sibling ("Orders (2)").
+ */
+import {
+  DEFECT_COL,
+  DEFECT_STATUS_VALUES,
+  DEFECT_TYPE_VALUES,
+  DEFECTS_DATE_COLUMNS,
+  DEFECTS_LEDGER_HEADER,
+  FULFILLMENT_CHANNEL_VALUES,
+  ORDERS_DATE_COLUMNS,
+  ORDERS_TEMPLATE_HEADER,
+} from '../core/import';
+import { t, type Locale } from '../core/messages';
+import { userLocale } from './locale';
+import { withDocumentLock } from './lock';
+import { DEFECTS_SHEET, ORDERS_SHEET } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** "Orders", else "Orders (2)", "Orders (3)"… — never an existing sheet. */
+export function freeSheetName(spreadsheet: Spreadsheet, base: string): string {
+  if (!spreadsheet.getSheetByName(base)) return base;
+  for (let n = 2; ; n++) {
+    const name = `${base} (${n})`;
+    if (!spreadsheet.getSheetByName(name)) return name;
+  }
+}
+
+interface TemplateSpec {
+  header: readonly string[];
+  dateColumns: readonly string[];
+  dateFormat: string;
+  /** Column index → allowed values and the help text key. */
+  lists: { col: number; values: readonly string[]; help: string }[];
+}
+
+function writeTemplate(spreadsheet: Spreadsheet, name: string, spec: TemplateSpec): Sheet {
+  const sheet = spreadsheet.insertSheet(name);
+  const width = spec.header.length;
+  if (sheet.getMaxColumns() < width) {
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  }
+  const rows = sheet.getMaxRows() - 1;
+  // Text everywhere but the date columns: order ids and typed words stay as typed.
+  const formats = spec.header.map((h) => (spec.dateColumns.includes(h) ? spec.dateFormat : '@'));
+  const body = sheet.getRange(2, 1, rows, width);
+  body.setNumberFormats(Array.from({ length: rows }, () => formats.slice()));
+  const head = sheet.getRange(1, 1, 1, width);
+  head.setNumberFormat('@');
+  head.setValues([spec.header.slice()]);
+  head.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  for (const list of spec.lists) {
+    // Warn, not reject: a status copied from Seller Central in other words must still fit.
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(list.values.slice(), true)
+      .setAllowInvalid(true)
+      .setHelpText(list.help)
+      .build();
+    sheet.getRange(2, list.col + 1, rows, 1).setDataValidation(rule);
+  }
+  return sheet;
+}
+
+function ordersSpec(locale: Locale): TemplateSpec {
+  return {
+    header: ORDERS_TEMPLATE_HEADER,
+    dateColumns: ORDERS_DATE_COLUMNS,
+    dateFormat: 'yyyy-mm-dd hh:mm',
+    lists: [
+      {
+        col: ORDERS_TEMPLATE_HEADER.indexOf('fulfillment-channel'),
+        values: FULFILLMENT_CHANNEL_VALUES,
+        help: t(locale, 'templates.channelHelp'),
+      },
+    ],
+  };
+}
+
+function defectsSpec(locale: Locale): TemplateSpec {
+  return {
+    header: DEFECTS_LEDGER_HEADER,
+    dateColumns: DEFECTS_DATE_COLUMNS,
+    dateFormat: 'yyyy-mm-dd',
+    lists: [
+      { col: DEFECT_COL.type, values: DEFECT_TYPE_VALUES, help: t(locale, 'templates.typeHelp') },
+      {
+        col: DEFECT_COL.status,
+        values: DEFECT_STATUS_VALUES,
+        help: t(locale, 'templates.statusHelp'),
+      },
+    ],
+  };
+}
+
+export function insertTemplates(): { message: string; orders: string; defects: string } {
+  const locale = userLocale();
+  return withDocumentLock(() => {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const orders = freeSheetName(spreadsheet, ORDERS_SHEET);
+    const defects = freeSheetName(spreadsheet, DEFECTS_SHEET);
+    const ordersSheet = writeTemplate(spreadsheet, orders, ordersSpec(locale));
+    writeTemplate(spreadsheet, defects, defectsSpec(locale));
+    spreadsheet.setActiveSheet(ordersSheet);
+    const message =
+      orders === ORDERS_SHEET && defects === DEFECTS_SHEET
+        ? t(locale, 'templates.created', { orders, defects })
+        : t(locale, 'templates.renamed', { orders, defects });
+    SpreadsheetApp.getActive().toast(message, 'ODR Guard', 8);
+    return { message, orders, defects };
+  });
+}
