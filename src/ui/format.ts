@@ -47,6 +47,11 @@ export function formatDate(iso: string, locale: Locale): string {
   });
 }
 
+/** A clock time in the viewer's zone ("10:42"), for "Updated 10:42". */
+export function formatTime(date: Date, locale: Locale): string {
+  return date.toLocaleTimeString(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit' });
+}
+
 /** Today's day in the viewer's zone as 'YYYY-MM-DD' (for the date input's max). */
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

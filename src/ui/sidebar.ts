@@ -8,6 +8,7 @@ import type { ChecklistState, Dashboard, DefectItem } from '../addon/api-types';
 import { normalizeChecklist } from '../core/checklist';
 import { localeOf, t, type Locale } from '../core/messages';
 import { h, replaceChildren } from './dom';
+import { formatTime } from './format';
 import { ChecklistSaver, type DefectFilter, type SaveStatus } from './model';
 import { callServer, readableMessage } from './rpc';
 import { renderChecklist, type ChecklistHandles, type PlanStatus } from './view-checklist';
@@ -24,6 +25,7 @@ let locale: Locale = localeOf(navigator.language);
 let dashboard: Dashboard | null = null;
 let checklist: ChecklistState | null = null;
 let loading = false;
+let loadedAt: Date | null = null;
 let failure: Failure | null = null;
 const defectsView: DefectsView = {
   filter: 'all',
@@ -99,16 +101,16 @@ function drawHeader(): void {
     h('span', { text: t(locale, 'sidebar.refresh') }),
   );
   refresh.disabled = loading;
+  // Apps Script shows the sidebar's title above the frame, so the header says how fresh it is.
+  const status =
+    loading && dashboard
+      ? t(locale, 'sidebar.refreshing')
+      : loadedAt
+        ? t(locale, 'sidebar.updatedAt', { time: formatTime(loadedAt, locale) })
+        : '';
   redraw(
     slots.header,
-    h('h1', { text: t(locale, 'sidebar.title') }),
-    loading && dashboard
-      ? h('span', {
-          class: 'muted small',
-          testid: 'updating',
-          text: t(locale, 'sidebar.refreshing'),
-        })
-      : null,
+    h('span', { class: 'muted small header-status', testid: 'header-status', text: status }),
     refresh,
   );
 }
@@ -290,6 +292,7 @@ async function load(call: () => Promise<Dashboard>): Promise<void> {
     const d = await call();
     dashboard = d;
     locale = d.locale;
+    loadedAt = new Date();
     failure = null;
     // While an edit is still on its way the local checklist is newer than the server's.
     if (!saver.busy) checklist = normalizeChecklist(d.checklist).state;

@@ -64,14 +64,16 @@ function renderAsOf(d: Dashboard, actions: OdrActions): HTMLElement {
   input.addEventListener('change', () => {
     if (isIsoDay(input.value) && input.value !== d.asOf) actions.setAsOf(input.value);
   });
-  const reset = h('button', {
-    class: 'btn btn-text',
-    testid: 'as-of-latest',
-    text: t(L, 'sidebar.odr.asOfLatest'),
-    attrs: { type: 'button' },
-    on: { click: () => actions.setAsOf(null) },
-  });
-  reset.disabled = d.asOfSetting === null;
+  // Only offered when the seller fixed a day: otherwise the window already ends on the latest.
+  const reset =
+    d.asOfSetting !== null &&
+    h('button', {
+      class: 'btn btn-text',
+      testid: 'as-of-latest',
+      text: t(L, 'sidebar.odr.asOfLatest'),
+      attrs: { type: 'button' },
+      on: { click: () => actions.setAsOf(null) },
+    });
   return h(
     'div',
     { class: 'as-of' },
