@@ -137,7 +137,9 @@ export function evaluateWindow(data: Dataset, asOf: Day): WindowResult {
   );
   const scopes: ChannelScope[] = data.orders.hasChannelColumn
     ? (['MFN', 'AFN'] as const).filter((c) => stats[c].orders > 0)
-    : ['ALL'];
+    : stats.ALL.orders > 0
+      ? ['ALL']
+      : [];
   return { window, scopes, stats, defective };
 }
 
