@@ -60,6 +60,12 @@ const paste = h('textarea', {
   testid: 'import-paste',
   attrs: { id: 'import-paste', spellcheck: 'false', wrap: 'off' },
 });
+const pasteKindLabel = h('label', { class: 'small', attrs: { for: 'import-paste-kind' } });
+const pasteKind = h('select', {
+  class: 'small',
+  testid: 'import-paste-kind',
+  attrs: { id: 'import-paste-kind' },
+});
 const progressText = h('p', { class: 'small', testid: 'import-progress-text' });
 const progressBar = h('progress', { attrs: { max: '100' } });
 const progress = h(
@@ -96,6 +102,7 @@ replaceChildren(
     fileList,
     pasteLabel,
     paste,
+    h('div', { class: 'paste-kind' }, pasteKindLabel, pasteKind),
     progress,
     message,
     summary,
@@ -113,6 +120,15 @@ function drawTexts(): void {
   chooseLabel.textContent = tr('import.choose');
   pasteLabel.textContent = tr('import.paste.label');
   paste.placeholder = tr('import.paste.placeholder');
+  pasteKindLabel.textContent = tr('import.pasteKind.label');
+  const kind = pasteKind.value || 'auto';
+  replaceChildren(
+    pasteKind,
+    ...(['auto', 'claims', 'chargebacks'] as const).map((k) =>
+      h('option', { text: tr(`import.pasteKind.${k}`), attrs: { value: k } }),
+    ),
+  );
+  pasteKind.value = kind;
   runButton.textContent = tr('import.run');
   closeButton.textContent = tr('import.close');
   typesTitle.textContent = tr('import.types.title');
@@ -321,6 +337,13 @@ function renderSummary(results: ImportResult[]): void {
   summary.scrollIntoView({ block: 'start' });
 }
 
+/** A claims or chargebacks list with generic headers is told apart by its name (core). */
+function pastedName(): string {
+  if (pasteKind.value === 'claims') return tr('import.pastedClaims');
+  if (pasteKind.value === 'chargebacks') return tr('import.pastedChargebacks');
+  return tr('import.pastedName');
+}
+
 // ---- the import --------------------------------------------------------------------------
 
 async function runImport(): Promise<void> {
@@ -356,7 +379,7 @@ async function runImport(): Promise<void> {
       }
       inputs.push(input);
     }
-    if (pasted.trim() !== '') inputs.push({ name: tr('import.pastedName'), text: pasted });
+    if (pasted.trim() !== '') inputs.push({ name: pastedName(), text: pasted });
     const total = inputs.reduce((n, i) => n + sizeOf(i), 0);
     if (total > LARGE_BYTES)
       showMessage(tr('import.largeWarning', { size: megabytes(total) }), 'info');

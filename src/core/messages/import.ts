@@ -13,6 +13,12 @@ export const IMPORT_EN = {
   'import.paste.placeholder':
     'Order ID\tStatus\tDate\tReason\tAmount\n111-0000001-0000001\tOpen\t1/28/2024\tItem not received\t24.99',
   'import.pastedName': 'Pasted text',
+  'import.pasteKind.label': 'The pasted list is:',
+  'import.pasteKind.auto': 'recognised from its headers',
+  'import.pasteKind.claims': 'A-to-z claims',
+  'import.pasteKind.chargebacks': 'Chargebacks',
+  'import.pastedClaims': 'Pasted A-to-z claims',
+  'import.pastedChargebacks': 'Pasted chargebacks',
   'import.run': 'Import',
   'import.close': 'Close',
   'import.again': 'Import more',
@@ -75,6 +81,13 @@ export const IMPORT_ZH: Record<keyof typeof IMPORT_EN, string> = {
   'import.paste.placeholder':
     'Order ID\tStatus\tDate\tReason\tAmount\n111-0000001-0000001\tOpen\t1/28/2024\tItem not received\t24.99',
   'import.pastedName': '粘贴的文本',
+  'import.pasteKind.label': '粘贴的列表是：',
+  'import.pasteKind.auto': '按标题自动识别',
+  'import.pasteKind.claims': 'A-to-z 索赔',
+  'import.pasteKind.chargebacks': '拒付',
+  // The name tells the import which list it is, so it keeps the English word too.
+  'import.pastedClaims': '粘贴的 A-to-z 索赔 (claims)',
+  'import.pastedChargebacks': '粘贴的拒付 (chargebacks)',
   'import.run': '导入',
   'import.close': '关闭',
   'import.again': '继续导入',
