@@ -21,11 +21,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** CHROMIUM_PATH when set (and then only it: a wrong path should not be papered over). */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(
-    (p): p is string => typeof p === 'string' && p !== '',
-  );
-  return candidates.find((p) => existsSync(p)) ?? null;
+  const wanted = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return existsSync(wanted) ? wanted : null;
 }
 
 const IN_CI = process.env.CI === 'true';
@@ -41,8 +40,8 @@ export function describeWithBrowser(name: string, body: (executable: string) => 
     return;
   }
   const why =
-    'Chromium not found (looked at $CHROMIUM_PATH and /usr/bin/chromium). ' +
-    'Install it with: apt-get install -y chromium fonts-noto-cjk';
+    `Chromium not found at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'} ` +
+    '(set CHROMIUM_PATH, or install it: apt-get install -y chromium fonts-noto-cjk)';
   if (IN_CI) {
     describe(name, () => {
       test('needs Chromium', () => {
