@@ -34,7 +34,7 @@ const app = mustFind('app');
 
 // ---- the page's parts (built once; texts are set by drawTexts so the locale can change) ----
 
-const title = h('h1', { class: 'dialog-title' });
+// No heading: the dialog's own title bar already says "Import Amazon reports".
 const intro = h('p', { class: 'intro' });
 const dropText = h('p', { class: 'drop-text' });
 const fileInput = h('input', {
@@ -96,7 +96,6 @@ replaceChildren(
   h(
     'div',
     { class: 'dialog-body' },
-    title,
     intro,
     drop,
     fileList,
@@ -114,7 +113,6 @@ replaceChildren(
 function drawTexts(): void {
   document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
   document.title = tr('import.title');
-  title.textContent = tr('import.title');
   intro.textContent = tr('import.intro');
   dropText.textContent = tr('import.drop');
   chooseLabel.textContent = tr('import.choose');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dashboard } from '../../src/addon/api-types';
 import type { ImportFileInput, ImportResult } from '../../src/addon/import';
-import { base64ToBytes } from '../../src/addon/import';
+import { base64ToBytes, decodeBase64 } from '../../src/addon/import';
 import { emulateBundle, type Emulator } from '../helpers/emulator';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'reports');
@@ -374,6 +374,21 @@ describe('base64ToBytes', () => {
       expect(Buffer.from(base64ToBytes(b64.replace(/(.{76})/g, '$1\r\n'))).equals(bytes)).toBe(
         true,
       );
+    }
+  });
+
+  it('turns Apps Script’s signed bytes from Utilities.base64Decode into unsigned ones', () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x80, 0x7f]);
+    const g = globalThis as { Utilities?: unknown };
+    g.Utilities = {
+      // Java bytes, as Apps Script returns them: -128..127.
+      base64Decode: (text: string) =>
+        [...Buffer.from(text, 'base64')].map((b) => (b > 127 ? b - 256 : b)),
+    };
+    try {
+      expect([...decodeBase64(bytes.toString('base64'))]).toEqual([...bytes]);
+    } finally {
+      delete g.Utilities;
     }
   });
 });
