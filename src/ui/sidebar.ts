@@ -26,6 +26,7 @@ let dashboard: Dashboard | null = null;
 let checklist: ChecklistState | null = null;
 let loading = false;
 let loadedAt: Date | null = null;
+let queued: (() => Promise<Dashboard>) | null = null;
 let failure: Failure | null = null;
 const defectsView: DefectsView = {
   filter: 'all',
@@ -70,12 +71,24 @@ const sections = {
 };
 replaceChildren(app, h('div', { class: 'sticky' }, slots.header, slots.banner), slots.body);
 
+const openSections = new Set<string>();
+
 /** Redraws a part and gives focus back to the control that had it (same data-testid). */
 function redraw(slot: HTMLElement, ...children: (Node | null)[]): void {
   const active = document.activeElement;
   const testid = active instanceof HTMLElement ? active.getAttribute('data-testid') : null;
   const hadFocus = active !== null && slot.contains(active);
+  // Fold-outs the seller opened (data used, data notes) stay open across a redraw.
+  slot.querySelectorAll('details.section[open][data-testid]').forEach((d) => {
+    openSections.add(d.getAttribute('data-testid') ?? '');
+  });
+  slot.querySelectorAll('details.section:not([open])[data-testid]').forEach((d) => {
+    openSections.delete(d.getAttribute('data-testid') ?? '');
+  });
   replaceChildren(slot, ...children);
+  slot.querySelectorAll<HTMLDetailsElement>('details.section[data-testid]').forEach((d) => {
+    if (openSections.has(d.getAttribute('data-testid') ?? '')) d.open = true;
+  });
   if (hadFocus && testid) {
     const again = slot.querySelector<HTMLElement>(`[data-testid="${CSS.escape(testid)}"]`);
     again?.focus();
@@ -282,7 +295,11 @@ function fail(error: unknown, retry: () => void): void {
 
 /** Every call that answers with a fresh dashboard: load, refresh, as-of, data sources. */
 async function load(call: () => Promise<Dashboard>): Promise<void> {
-  if (loading) return;
+  if (loading) {
+    // The latest choice (e.g. a second date picked while the first loads) runs next.
+    queued = call;
+    return;
+  }
   loading = true;
   drawHeader();
   app.setAttribute('aria-busy', 'true');
@@ -308,6 +325,9 @@ async function load(call: () => Promise<Dashboard>): Promise<void> {
     loading = false;
     drawAll();
   }
+  const next = queued;
+  queued = null;
+  if (next) await load(next);
 }
 
 async function selectItem(item: DefectItem): Promise<void> {

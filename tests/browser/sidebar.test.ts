@@ -164,6 +164,117 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
     );
   });
 
+  test('the type filter narrows the list', async () => {
+    const frame = await openSidebar();
+    const dashboard = await rpc<Dashboard>('getDashboard');
+    const atoz = dashboard.defects.filter((d) => d.types.includes('atoz'));
+    expect(atoz.length).toBeGreaterThan(0);
+    expect(atoz.length).toBeLessThan(dashboard.defects.length);
+    await frame.getByTestId('filter-atoz').click();
+    await waitFor(
+      'the list to narrow',
+      async () => (await frame.getByTestId('defect-item').count()) === atoz.length,
+    );
+    const shown = await frame
+      .getByTestId('defect-item')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-order-id')));
+    expect(shown).toEqual(atoz.map((d) => d.orderId));
+    expect(await frame.getByTestId('filter-atoz').getAttribute('aria-pressed')).toBe('true');
+    await frame.getByTestId('filter-all').click();
+    await waitFor(
+      'the full list',
+      async () => (await frame.getByTestId('defect-item').count()) === dashboard.defects.length,
+    );
+  });
+
+  test('a server error is shown readably, and Try again recovers', async () => {
+    let failing = true;
+    // Only the first getDashboard fails, as a passing outage would.
+    await page.route('**/rpc', async (route) => {
+      const body = route.request().postDataJSON() as { name?: string };
+      if (failing && body.name === 'getDashboard') {
+        await route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({
+            ok: false,
+            error: { name: 'Error', message: 'Exception: Service Spreadsheets timed out' },
+          }),
+        });
+        return;
+      }
+      await route.continue();
+    });
+    try {
+      await page.goto(preview.url);
+      await page.getByTestId('menu-extensions').click();
+      await page.getByTestId('menu-item-showSidebar').click();
+      const frame = page.frameLocator('[data-testid="sidebar-frame"]');
+      await frame.getByTestId('error').waitFor();
+      expect(await frame.getByTestId('error-message').textContent()).toBe(
+        'Service Spreadsheets timed out',
+      );
+      expect(await frame.getByTestId('channel-card').count()).toBe(0);
+      failing = false;
+      await frame.getByTestId('retry').click();
+      await frame.getByTestId('channel-card').first().waitFor();
+      expect(await frame.getByTestId('error').count()).toBe(0);
+    } finally {
+      await page.unroute('**/rpc');
+    }
+  });
+
+  test('with no orders sheet the sidebar shows what to do and hides the rest', async () => {
+    // A workbook holding one empty sheet.
+    const spreadsheet = preview.emulator().spreadsheet;
+    const empty = spreadsheet.insertSheet('Empty');
+    for (const sheet of spreadsheet.getSheets()) {
+      if (sheet.getName() !== empty.getName()) spreadsheet.deleteSheet(sheet);
+    }
+    await page.goto(preview.url);
+    await page.getByTestId('menu-extensions').click();
+    await page.getByTestId('menu-item-showSidebar').click();
+    const frame = page.frameLocator('[data-testid="sidebar-frame"]');
+    await frame.getByTestId('problem').waitFor();
+    expect(await frame.getByTestId('problem').textContent()).toMatch(/No orders sheet found/);
+    expect(await frame.getByTestId('channel-card').count()).toBe(0);
+    expect(await frame.getByTestId('defects-section').count()).toBe(0);
+    expect(await frame.getByTestId('checklist').count()).toBe(0);
+    expect(await frame.getByTestId('sources').count()).toBe(1);
+  });
+
+  test('the as-of date and the sheet choice reach the server', async () => {
+    const frame = await openSidebar();
+    const first = await rpc<Dashboard>('getDashboard');
+    const asOf = first.asOf ?? '';
+    const earlier = new Date(Date.parse(`${asOf}T00:00:00Z`) - 20 * 86400000)
+      .toISOString()
+      .slice(0, 10);
+    const windowText = await frame.getByTestId('window').textContent();
+    await frame.getByTestId('as-of').fill(earlier);
+    await frame.getByTestId('as-of-latest').waitFor();
+    expect(await frame.getByTestId('window').textContent()).not.toBe(windowText);
+    expect((await rpc<Dashboard>('getDashboard')).asOf).toBe(earlier);
+
+    await frame.getByTestId('as-of-latest').click();
+    await waitFor(
+      'the window to end on the latest order again',
+      async () => (await frame.getByTestId('window').textContent()) === windowText,
+    );
+    expect(await frame.getByTestId('as-of-latest').count()).toBe(0);
+
+    const ordersSheet = first.sources.ordersSheet ?? '';
+    await frame.getByTestId('sources').locator('summary').click();
+    await frame.getByTestId('source-orders').selectOption(ordersSheet);
+    await waitFor(
+      'the choice to be saved',
+      async () => (await rpc<Dashboard>('getDashboard')).sources.chosen,
+    );
+    await waitFor(
+      'the sidebar to redraw',
+      async () => (await frame.getByTestId('source-orders').inputValue()) === ordersSheet,
+    );
+  });
+
   test('clicking a defect selects its row in its sheet', async () => {
     const frame = await openSidebar();
     const item = frame.getByTestId('defect-item').nth(1);
