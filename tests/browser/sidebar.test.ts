@@ -350,6 +350,23 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
     expect(await frame.getByTestId('checklist-progress').textContent()).toMatch(/^2 of \d+ done$/);
   });
 
+  test('Write action plan in checklist step 3 writes the plan sheet and says so', async () => {
+    const frame = await openSidebar();
+    const before = (await state()).sheets.map((x) => x.name);
+    await frame.getByTestId('step-plan').locator('summary').click();
+    await frame.getByTestId('write-plan').click();
+    const message = frame.getByTestId('plan-message');
+    await waitFor(
+      'the plan to be written',
+      async () => ((await message.textContent()) ?? '') !== '',
+    );
+    expect(await message.getAttribute('class')).not.toMatch(/error-text/);
+    const after = (await state()).sheets.map((x) => x.name);
+    const added = after.filter((n) => !before.includes(n));
+    expect(added).toHaveLength(1);
+    expect(await message.textContent()).toContain(added[0]);
+  });
+
   test("a buyer's comment holding HTML is shown as text and runs nothing", async () => {
     const payload = `<img src=x onerror="alert('img')"> <script>alert('script')</script>`;
     // A new 1-star feedback, typed into the Defects sheet, for an order with no defect yet.

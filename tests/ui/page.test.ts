@@ -58,6 +58,7 @@ describe('sidebar bundle', () => {
   });
 
   test('stays small (no framework)', () => {
-    expect(Buffer.byteLength(js)).toBeLessThan(60 * 1024);
+    // Most of it is the message catalog (every section, both languages); the code is ~25 KB.
+    expect(Buffer.byteLength(js)).toBeLessThan(80 * 1024);
   });
 });
