@@ -38,6 +38,58 @@ export function channelOfCode(code: number): Channel | null {
   return code === CHANNEL_MFN ? 'MFN' : code === CHANNEL_AFN ? 'AFN' : null;
 }
 
+const imul = Math.imul;
+
+/**
+ * Order id → index into `OrderIndex.ids`: open addressing over one Int32Array sized for the
+ * rows up front (load ≤ ½), so a million rows cost one 8 MB array instead of a Map that rehashes
+ * as it grows (the growth's garbage made GC a third of ODR's time at 1,000,000 rows).
+ */
+export class IdIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  /** `ids` is the list the stored indexes point into; `maxIds` bounds how many are added. */
+  constructor(
+    private readonly ids: readonly string[],
+    maxIds: number,
+  ) {
+    let capacity = 16;
+    while (capacity < maxIds * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+  }
+
+  /** The slot holding `id`, or the empty slot where it belongs. */
+  private slotOf(id: string): number {
+    let h = 0x811c9dc5 | 0; // FNV-1a
+    for (let i = 0; i < id.length; i++) h = imul(h ^ id.charCodeAt(i), 16777619);
+    const { slots, ids, mask } = this;
+    let s = h & mask;
+    for (;;) {
+      const k = slots[s];
+      if (k < 0 || ids[k] === id) return s;
+      s = (s + 1) & mask;
+    }
+  }
+
+  get(id: string): number | undefined {
+    const k = this.slots[this.slotOf(id)];
+    return k < 0 ? undefined : k;
+  }
+
+  /** The index of `id`; when absent, records it as `index` (the caller puts it in `ids`). */
+  getOrAdd(id: string, index: number): number {
+    const s = this.slotOf(id);
+    const k = this.slots[s];
+    if (k >= 0) return k;
+    this.slots[s] = index;
+    this.size++;
+    return index;
+  }
+}
+
 /** Distinct orders: several item rows with one order id are one order (odr-rules §6). */
 export interface OrderIndex {
   ids: string[];
@@ -45,7 +97,7 @@ export interface OrderIndex {
   channel: Uint8Array;
   /** 1-based row in the orders range of the order's first row, to jump to it. */
   row: Int32Array;
-  byId: Map<string, number>;
+  byId: IdIndex;
   hasChannelColumn: boolean;
   maxDay: Day | null;
 }
@@ -115,6 +167,10 @@ export interface ReadOptions {
 
 const MAX_ROWS_LISTED = 20;
 
+// Built-ins bound once: global name lookups cost on the per-row path (in node:vm markedly).
+const DateClass = Date;
+const isNaNNumber = Number.isNaN;
+
 class FindingCollector {
   private readonly byKey = new Map<string, Finding>();
   add(kind: FindingKind, table: Finding['table'], message: string, row?: number): void {
@@ -147,9 +203,20 @@ function isBlankRow(row: readonly Cell[]): boolean {
   return true;
 }
 
+const NO_NUMERIC_DATES: PartOrderDecision = {
+  order: 'MDY',
+  assumed: false,
+  ambiguousValues: 0,
+  numeric: false,
+};
+
 /** Decides a date column's part order without copying the column. */
 function decideColumn(table: Table, col: number, headerRow: number): PartOrderDecision {
   const from = headerRow + 1;
+  // Only text cells take part; a column of Dates (what Sheets passes) needs no closure per cell.
+  let text = false;
+  for (let r = from; r < table.length && !text; r++) text = typeof table[r]?.[col] === 'string';
+  if (!text) return { ...NO_NUMERIC_DATES };
   return decidePartOrderOf(table.length - from, (i) => table[from + i]?.[col]);
 }
 
@@ -206,11 +273,11 @@ function readOrders(
   const day = new Int32Array(capacity);
   const channel = new Uint8Array(capacity);
   const rowOf = new Int32Array(capacity);
-  const byId = new Map<string, number>();
+  const byId = new IdIndex(ids, capacity);
   let maxDay = -Infinity;
   const inlineSeen = hasInline ? new Set<string>() : null;
   let lastId = '';
-  let lastIndex: number | undefined = undefined;
+  let lastIndex = -1;
   let lastDateCell: Cell = undefined;
   let lastDay: number | null = null;
   const channelCache = new Map<Cell, Channel | null>();
@@ -230,8 +297,8 @@ function readOrders(
     if (dateCell === lastDateCell) d = lastDay;
     else {
       d =
-        dateCell instanceof Date
-          ? Number.isNaN(dateCell.getTime())
+        dateCell instanceof DateClass
+          ? isNaNNumber(dateCell.getTime())
             ? null
             : dayOfInstant(dateCell.getTime(), zone)
           : readDay(dateCell, order, zone);
@@ -267,11 +334,15 @@ function readOrders(
       ch = c === 'MFN' ? CHANNEL_MFN : CHANNEL_AFN;
     }
     // An order's item rows are consecutive in Amazon's reports: skip the lookup for them.
-    let index: number | undefined = id === lastId ? lastIndex : byId.get(id);
-    if (index === undefined) {
-      index = ids.length;
+    let index = lastIndex;
+    let added = false;
+    if (id !== lastId) {
+      const next = ids.length;
+      index = byId.getOrAdd(id, next);
+      added = index === next;
+    }
+    if (added) {
       ids.push(id);
-      byId.set(id, index);
       day[index] = d;
       channel[index] = ch;
       rowOf[index] = r + 1;

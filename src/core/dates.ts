@@ -2,6 +2,12 @@ import type { Cell, Day, ZoneOffset } from './types';
 import { UTC } from './types';
 
 const MS_PER_DAY = 86_400_000;
+
+// Built-ins bound once: the bundle runs in a global scope where each global name lookup costs
+// (in a node:vm context markedly), and these sit on the per-row path.
+const floor = Math.floor;
+const DateClass = Date;
+const objectToString = Object.prototype.toString;
 /** Day number of 1899-12-30, the epoch of Sheets serial dates. */
 const SHEETS_EPOCH_DAY = -25_569;
 
@@ -23,7 +29,7 @@ export function dayToIso(day: Day): string {
 
 /** The calendar day an instant falls on in the spreadsheet's zone. */
 export function dayOfInstant(epochMs: number, zone: ZoneOffset): Day {
-  return Math.floor((zone === UTC ? epochMs : epochMs + zone(epochMs) * 60_000) / MS_PER_DAY);
+  return floor((zone === UTC ? epochMs : epochMs + zone(epochMs) * 60_000) / MS_PER_DAY);
 }
 
 /** Midnight of a calendar day in the spreadsheet's zone, as Sheets expects a returned Date. */
@@ -137,10 +143,8 @@ export function serialToDay(serial: number): Day | null {
 /** True for Date objects, also ones made in another realm (a vm context, an iframe). */
 export function isDate(value: unknown): value is Date {
   return (
-    value instanceof Date ||
-    (typeof value === 'object' &&
-      value !== null &&
-      Object.prototype.toString.call(value) === '[object Date]')
+    value instanceof DateClass ||
+    (typeof value === 'object' && value !== null && objectToString.call(value) === '[object Date]')
   );
 }
 

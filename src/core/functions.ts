@@ -4,7 +4,7 @@
  */
 import type { Cell, ChannelScope, Day, Table, ZoneOffset } from './types';
 import { UTC } from './types';
-import { InputError } from './errors';
+import { InputError, shortenQuoted } from './errors';
 import { dayToDate, dayToIso, isDate, readDay } from './dates';
 import { readDataset, type Dataset, type Finding } from './dataset';
 import { readChannelArgument } from './rules';
@@ -43,6 +43,18 @@ function isBlankRange(value: unknown[]): boolean {
   );
 }
 
+const isArray = Array.isArray;
+
+/** A plain loop with the built-in bound once: this runs over every row of a million-row range. */
+function everyRowIsArray(value: unknown[]): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const row = value[i];
+    // Holes are skipped, as `every` skips them.
+    if (!isArray(row) && (row !== undefined || i in value)) return false;
+  }
+  return true;
+}
+
 /** A single-cell argument arrives as a scalar, a range as a 2-D array. */
 function asTable(value: unknown, argument: string): Table {
   if (!Array.isArray(value)) {
@@ -51,7 +63,7 @@ function asTable(value: unknown, argument: string): Table {
     );
   }
   // Sheets always passes a range as rows of cells; a stray scalar row reads as one cell.
-  return value.every(Array.isArray)
+  return everyRowIsArray(value)
     ? (value as Table)
     : (value.map((row) => (Array.isArray(row) ? row : [row])) as Table);
 }
@@ -258,7 +270,13 @@ export function odrOrdersNeeded(
   const goal = readTarget(target);
   const { result } = prepare(orders, defects, asOf, env);
   const s = result.stats[resolveScope(result, scopeAsked)];
-  return ordersNeeded(s.defective, s.orders, goal);
+  const needed = ordersNeeded(s.defective, s.orders, goal);
+  if (!Number.isSafeInteger(needed)) {
+    throw new InputError(
+      `target: ${goal} is too small: no whole number of orders up to 9,007,199,254,740,991 gets the rate under it. Use 0.01 or 1% for Amazon's 1 % target.`,
+    );
+  }
+  return needed;
 }
 
 export const FORECAST_HEADER = [
@@ -304,7 +322,7 @@ function describeFinding(f: Finding): string {
     f.rows.length > 0
       ? `${f.table} row${f.count > 1 ? 's' : ''} ${rowList(f.rows, f.count)}`
       : f.table;
-  return `${where}: ${f.message}`;
+  return `${where}: ${shortenQuoted(f.message)}`;
 }
 
 /** Rows that repeat an earlier row cell for cell (pasted twice, exported twice). */
