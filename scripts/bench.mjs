@@ -90,6 +90,21 @@ async function measure(options) {
   return { perSize, bundle, calls };
 }
 
+/** Which calls differ between the smallest and the largest workbook, for the targets section. */
+function callDifference(calls, key) {
+  const first = calls[0];
+  const last = calls[calls.length - 1];
+  const a = first.counts[key].detail;
+  const b = last.counts[key].detail;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((name) => (a[name] ?? 0) !== (b[name] ?? 0))
+    .map(
+      (name) =>
+        `\`${name}\` ${a[name] ?? 0} at ${fmt(first.rows)} rows, ${b[name] ?? 0} at ${fmt(last.rows)}`,
+    )
+    .join('; ');
+}
+
 function callText(c) {
   return c === null ? null : `${c.total} (${c.reads} reads, ${c.writes} writes)`;
 }
@@ -165,10 +180,12 @@ function report(results, options) {
     met(bundle.ms <= 30),
   ]);
   rows.push(['`dist/Code.js` size', '—', `${fmt(bundle.bytes / 1024)} KiB`, '', '']);
+  const notes = [];
   for (const op of OPERATIONS) {
     const figures = calls.map((c) => callText(c.counts[op.key]));
     const missing = figures.some((f) => f === null);
     const equal = !missing && figures.every((f) => f === figures[0]);
+    if (!missing && !equal) notes.push(`- ${op.label}: ${callDifference(calls, op.key)}.`);
     rows.push([
       `SpreadsheetApp calls: ${op.label}`,
       calls.map((c) => fmt(c.rows)).join(' / '),
@@ -181,9 +198,12 @@ function report(results, options) {
     targets.push(
       ...FUNCTIONS.map((fn) => {
         const f = largest.fns[fn];
-        return `- \`${fn}\` at ${fmt(largest.rows)} rows + ${fmt(largest.defects)} defects: ${msText(f.ms)} (≤ 1 s ${met(f.ms <= 1000)}); ${ratio(f.ms / largest.lower.ms)} the lower bound (≤ 3× ${met(f.ms / largest.lower.ms <= 3)}); ${ratio(f.ms / largest.sqlite.ms)} SQLite's query (faster ${met(f.ms < largest.sqlite.ms)}); peak extra ${ratio(f.peakExtraBytes / f.inputBytes)} the input (≤ 2× ${met(f.peakExtraBytes <= 2 * f.inputBytes)}).`;
+        return `- \`${fn}\` at ${fmt(largest.rows)} rows + ${fmt(largest.defects)} defects: ${msText(f.ms)} (≤ 1 s ${met(f.ms <= 1000)}); ${ratio(f.ms / largest.lower.ms)} the lower bound (≤ 3× ${met(f.ms / largest.lower.ms <= 3)}; ${ratio(f.ms / largest.distinct.ms)} the same loop with a \`Set\` of ids); ${ratio(f.ms / largest.sqlite.ms)} SQLite's query (faster ${met(f.ms < largest.sqlite.ms)}); peak extra ${ratio(f.peakExtraBytes / f.inputBytes)} the input (≤ 2× ${met(f.peakExtraBytes <= 2 * f.inputBytes)}).`;
       }),
     );
+  }
+  if (notes.length > 0) {
+    targets.push('- SpreadsheetApp calls not constant in rows:', ...notes.map((n) => `  ${n}`));
   }
   const table = [
     '| Measurement | Rows | Result | Target | Met |',
@@ -192,6 +212,26 @@ function report(results, options) {
   ];
   return { table, targets, options };
 }
+
+/** What was tried where a target was missed; figures from the commits named. */
+const SPEED_WORK = [
+  '## Speed work and the gaps that remain',
+  '',
+  '- Hot path (commit “ODR hot path: typed-array id index …”): a CPU profile of `ODR` on',
+  '  1,000,000 rows showed 41 % in `readOrders` (mostly the order-id `Map`), 30 % GC (the `Map`',
+  '  rehashing as it grew, each major GC marking the 300 MiB input) and per-row global lookups',
+  '  (`Date`, `Number.isNaN`, `Math.floor`), which are slow in a `node:vm` context. Now: an',
+  '  open-addressing id index over one pre-sized `Int32Array`, built-ins bound once, no per-cell',
+  '  closure for a column of `Date`s, a plain loop in `asTable`. Before → after, medians at',
+  '  1,000,000 rows under load 4–5: `ODR` 1,322–1,552 → 339–345 ms, `ODR_BREAKDOWN` 1,407 → 519 ms,',
+  '  `ODR_FORECAST` 2,074 → 737 ms; peak extra memory 74–81 → 27–28 MiB.',
+  '- ≤ 3× the lower bound is not reachable by design of the metric: ODR counts *distinct* orders,',
+  '  so every order id must be hashed and looked up, which the lower-bound loop (read id and date)',
+  '  does not do. The same loop merely adding each id to a `Set` is measured in the same run (see',
+  '  the lower-bound rows); our time is compared with it in the targets above.',
+  '- Timings on this shared 2-core machine vary run to run (other test suites run alongside): the',
+  '  load average at start and end of this run is given above.',
+];
 
 function markdown({ table, targets }, options) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -227,7 +267,8 @@ function markdown({ table, targets }, options) {
     '## Targets',
     '',
     ...targets,
-    ...(options.notes ? ['', options.notes] : []),
+    '',
+    ...SPEED_WORK,
     '',
   ].join('\n');
 }

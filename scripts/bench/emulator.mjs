@@ -33,10 +33,13 @@ const SPREADSHEET_CLASSES = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', '
 
 function spreadsheetCalls(emulator) {
   let total = 0;
+  const detail = {};
   for (const [name, count] of Object.entries(emulator.qualifiedCalls)) {
-    if (SPREADSHEET_CLASSES.has(name.split('.')[0])) total += count;
+    if (!SPREADSHEET_CLASSES.has(name.split('.')[0])) continue;
+    total += count;
+    detail[name] = count;
   }
-  return { total, reads: emulator.readCalls(), writes: emulator.writeCalls() };
+  return { total, reads: emulator.readCalls(), writes: emulator.writeCalls(), detail };
 }
 
 /** An All Orders report file (tab-separated, as Seller Central downloads it) of `rows` rows. */
