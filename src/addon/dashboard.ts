@@ -132,7 +132,7 @@ function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
 }
 
 function percent(rate: number | null): string {
-  return rate === null ? '–' : `${(rate * 100).toFixed(2)} %`;
+  return rate === null ? '–' : `${(rate * 100).toFixed(2)}%`;
 }
 
 /** The metrics that miss target, for checklist step 2 (odr-rules §5). */
@@ -197,8 +197,8 @@ export function getDashboard(): Dashboard {
   const today = dayOfInstant(Date.now(), loaded.data.zone);
   const checklist = loadChecklist();
   const notes = [
-    settingsRead.reset ? t(locale, 'state.reset', { what: 'settings' }) : '',
-    checklist.reset ? t(locale, 'state.reset', { what: 'checklist' }) : '',
+    settingsRead.reset ? t(locale, 'state.resetSettings') : '',
+    checklist.reset ? t(locale, 'state.resetChecklist') : '',
   ].filter(Boolean);
   return {
     locale,

@@ -76,7 +76,7 @@ describe('dashboard on the sample data', () => {
     expect(afn.backUnderTargetOn).toBeNull();
     expect(dash.defects).toHaveLength(9);
     expect(dash.missedTargets).toHaveLength(1);
-    expect(dash.missedTargets[0]).toMatch(/^MFN Order Defect Rate 1\.\d\d % misses the target/);
+    expect(dash.missedTargets[0]).toMatch(/^MFN Order Defect Rate 1\.\d\d% misses the target/);
     expect(dash.findings.join('\n')).toMatch(/999-0000000-0000001 is not in the orders range/);
   });
 
@@ -126,7 +126,7 @@ describe('dashboard on the sample data', () => {
     const dash = call<Dashboard>('getDashboard');
     expect(dash.problem).toBeNull();
     expect(dash.findings.slice(0, 2)).toEqual([
-      'The saved settings could not be read and was reset.',
+      'The saved settings could not be read and were reset.',
       'The saved checklist could not be read and was reset.',
     ]);
     expect(dash.checklist.steps).toHaveLength(5);

@@ -30,7 +30,8 @@ export const MENU_EN = {
   'data.noOrders':
     'No orders sheet found. Name a sheet "Orders" (order id and purchase date columns), use Insert sample data, or Import Amazon reports.',
   'data.sheetMissing': 'Sheet "{name}" no longer exists; choose another in the dashboard.',
-  'state.reset': 'The saved {what} could not be read and was reset.',
+  'state.resetSettings': 'The saved settings could not be read and were reset.',
+  'state.resetChecklist': 'The saved checklist could not be read and was reset.',
   'plan.written':
     'Plan of action written to sheet "{sheet}" with {sections} complaint categories. Fill in the shaded cells, then check the draft letter.',
   'import.notYet': 'Import is coming in the next release.',
@@ -70,7 +71,8 @@ export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
   'data.noOrders':
     '未找到订单工作表。请将工作表命名为 "Orders"（包含订单编号和下单日期列），或使用“插入示例数据”或“导入亚马逊报告”。',
   'data.sheetMissing': '工作表 "{name}" 已不存在，请在仪表板中重新选择。',
-  'state.reset': '保存的{what}无法读取，已重置。',
+  'state.resetSettings': '保存的设置无法读取，已重置。',
+  'state.resetChecklist': '保存的申诉清单无法读取，已重置。',
   'plan.written':
     '行动计划已写入工作表“{sheet}”，共 {sections} 个投诉类别。请填写黄色单元格，然后检查申诉信草稿。',
   'import.notYet': '“导入”将在下一版本提供。',
