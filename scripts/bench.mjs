@@ -17,12 +17,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareWithSqlite } from './bench/compare.mjs';
 import { OPERATIONS } from './bench/emulator.mjs';
-import { runChild } from './bench/measure.mjs';
+import { median, runChild } from './bench/measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FUNCTIONS = ['ODR', 'ODR_BREAKDOWN', 'ODR_DEFECTS', 'ODR_FORECAST'];
 const DEFECT_SHARE = 0.02;
 const MiB = 1024 * 1024;
+const COLD_PROCESSES = 7;
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -83,8 +84,17 @@ async function measure(options) {
     log(`${fmt(rows)} rows: our ODR family and SQLite agree.`);
     perSize.push(entry);
   }
-  const bundle = await runJob({ kind: 'bundle', runs: bundleRuns });
-  log(`bundle evaluation: ${msText(bundle.ms)} median of ${bundleRuns}`);
+  // Warm: later evaluations in one process (V8 reuses compiled code and regexps across
+  // contexts). Cold: the first evaluation in a fresh process, as a fresh runtime pays it.
+  const bundle = await runJob({ kind: 'bundle', runs: bundleRuns + 1 });
+  const cold = [bundle.firstMs];
+  for (let i = 1; i < COLD_PROCESSES; i++)
+    cold.push((await runJob({ kind: 'bundle', runs: 1 })).firstMs);
+  bundle.warmMs = median(bundle.times.slice(1));
+  bundle.warmRuns = bundle.times.length - 1;
+  bundle.coldMs = median(cold);
+  bundle.coldRuns = cold.length;
+  log(`bundle evaluation: warm ${msText(bundle.warmMs)}, cold ${msText(bundle.coldMs)}`);
   const calls = [];
   for (const rows of callSizes) calls.push({ rows, counts: await runJob({ kind: 'calls', rows }) });
   return { perSize, bundle, calls };
@@ -173,11 +183,18 @@ function report(results, options) {
     ]);
   }
   rows.push([
-    '`dist/Code.js` evaluation in a fresh `node:vm` context',
+    '`dist/Code.js` evaluation in a fresh `node:vm` context, warm (V8 caches hit)',
     '—',
-    `${msText(bundle.ms)} median of ${bundle.times.length} (first, cold: ${msText(bundle.firstMs)})`,
+    `${msText(bundle.warmMs)} median of ${bundle.warmRuns} in one process`,
     '≤ 30 ms',
-    met(bundle.ms <= 30),
+    met(bundle.warmMs <= 30),
+  ]);
+  rows.push([
+    '`dist/Code.js` evaluation in a fresh `node:vm` context, cold (first in a new process)',
+    '—',
+    `${msText(bundle.coldMs)} median of ${bundle.coldRuns} processes`,
+    '≤ 30 ms',
+    met(bundle.coldMs <= 30),
   ]);
   rows.push(['`dist/Code.js` size', '—', `${fmt(bundle.bytes / 1024)} KiB`, '', '']);
   const notes = [];
@@ -202,6 +219,24 @@ function report(results, options) {
       }),
     );
   }
+  for (let i = 1; i < perSize.length; i++) {
+    const a = perSize[i - 1];
+    const b = perSize[i];
+    if (b.rows / a.rows !== 10) continue;
+    const worst = Math.max(...FUNCTIONS.map((fn) => b.fns[fn].ms / a.fns[fn].ms));
+    targets.push(
+      `- Linear, ${fmt(a.rows)} → ${fmt(b.rows)} rows: at most ${ratio(worst)} the time (≤ 12× ${met(worst <= 12)}).`,
+    );
+  }
+  const worstMemory = Math.max(
+    ...perSize.flatMap((e) =>
+      FUNCTIONS.map((fn) => e.fns[fn].peakExtraBytes / e.fns[fn].inputBytes),
+    ),
+  );
+  targets.push(
+    `- Peak extra memory at every size: at most ${ratio(worstMemory)} the input arrays (≤ 2× ${met(worstMemory <= 2)}).`,
+    `- Bundle evaluation: warm ${msText(bundle.warmMs)}, cold ${msText(bundle.coldMs)} (≤ 30 ms: warm ${met(bundle.warmMs <= 30)}, cold ${met(bundle.coldMs <= 30)}).`,
+  );
   if (notes.length > 0) {
     targets.push('- SpreadsheetApp calls not constant in rows:', ...notes.map((n) => `  ${n}`));
   }
@@ -229,6 +264,13 @@ const SPEED_WORK = [
   '  so every order id must be hashed and looked up, which the lower-bound loop (read id and date)',
   '  does not do. The same loop merely adding each id to a `Set` is measured in the same run (see',
   '  the lower-bound rows); our time is compared with it in the targets above.',
+  '- Bundle evaluation, cold: a CPU profile of one cold evaluation puts ~70 % in the',
+  '  categoriser compiling its keyword regexes at load (`COMPILED` in `src/core/categorise.ts`,',
+  '  `compileLatin`, Unicode `\\p{L}` classes), which every custom-function call pays though only',
+  '  `ODR_ROOT_CAUSES`, the dashboard and the plan use them. Measured with that list left empty',
+  '  (an experiment on a copy of the bundle, not shipped): cold 160–240 → 9–29 ms, warm 14–18 →',
+  '  1.6 ms. Compiling on first use is the fix; `categorise.ts` is outside the benchmark’s files,',
+  '  so it is left to its owner.',
   '- Timings on this shared 2-core machine vary run to run (other test suites run alongside): the',
   '  load average at start and end of this run is given above.',
 ];
@@ -302,7 +344,8 @@ async function main() {
           sqliteMs: e.sqlite.ms,
           fns: Object.fromEntries(FUNCTIONS.map((fn) => [fn, e.fns[fn].ms])),
         })),
-        bundleMs: bundle.ms,
+        bundleMs: bundle.warmMs,
+        bundleColdMs: bundle.coldMs,
         calls,
       }),
     );
