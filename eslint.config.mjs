@@ -17,8 +17,14 @@ export default tseslint.config(
       // Buyer-written text reaches the UI: HTML goes through the escaping helpers only.
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Build DOM nodes or use textContent; buyer text is untrusted.' },
-        { property: 'outerHTML', message: 'Build DOM nodes or use textContent; buyer text is untrusted.' },
+        {
+          property: 'innerHTML',
+          message: 'Build DOM nodes or use textContent; buyer text is untrusted.',
+        },
+        {
+          property: 'outerHTML',
+          message: 'Build DOM nodes or use textContent; buyer text is untrusted.',
+        },
         { property: 'insertAdjacentHTML', message: 'Build DOM nodes; buyer text is untrusted.' },
       ],
     },

@@ -2,18 +2,10 @@
 import type { ChannelScope, Day, Table } from '../core/types';
 import { readDataset, type Dataset } from '../core/dataset';
 import { dayOfInstant, dayToIso, parseDateString } from '../core/dates';
-import {
-  backUnderTargetOn,
-  describeWindow,
-  evaluateWindow,
-  forecast,
-  nextDropOff,
-  ordersNeeded,
-  WINDOW_DAYS,
-  type WindowResult,
-} from '../core/odr';
-import { checkLines, statusOf } from '../core/functions';
+import { describeWindow, evaluateWindow, type WindowResult } from '../core/odr';
+import { checkLines } from '../core/functions';
 import { mostUrgent } from '../core/deadlines';
+import { channelOutlook } from '../core/outlook';
 import { normalizeChecklist } from '../core/checklist';
 import { excerpt } from '../core/text';
 import { t, type Locale } from '../core/messages';
@@ -76,26 +68,21 @@ export function loadData(): LoadedData | { problem: string } {
 }
 
 function channelSummary(loaded: LoadedData, scope: ChannelScope): ChannelSummary {
-  const s = loaded.result.stats[scope];
-  const status = statusOf(s.defective, s.orders);
-  const back =
-    status === 'AT RISK'
-      ? backUnderTargetOn(forecast(loaded.data, loaded.asOf, scope, WINDOW_DAYS))
-      : null;
-  const drop = nextDropOff(loaded.result, scope);
+  const o = channelOutlook(loaded.data, loaded.result, scope);
+  const iso = (day: Day | null) => (day === null ? null : dayToIso(day));
   return {
     scope,
-    orders: s.orders,
-    defective: s.defective,
-    rate: s.rate,
-    negativeFeedback: s.negativeFeedback,
-    atoz: s.atoz,
-    chargeback: s.chargeback,
-    status,
-    pointsPerDefect: s.orders > 0 ? 100 / s.orders : null,
-    ordersNeeded: ordersNeeded(s.defective, s.orders),
-    nextDropOff: drop === null ? null : dayToIso(drop),
-    backUnderTargetOn: back === null ? null : dayToIso(back),
+    orders: o.orders,
+    defective: o.defective,
+    rate: o.rate,
+    negativeFeedback: o.negativeFeedback,
+    atoz: o.atoz,
+    chargeback: o.chargeback,
+    status: o.underTarget ? 'OK' : 'AT RISK',
+    pointsPerDefect: o.pointsPerDefect,
+    ordersNeeded: o.ordersNeeded,
+    nextDropOff: iso(o.nextDropOff),
+    backUnderTargetOn: iso(o.backUnderTargetOn),
   };
 }
 

@@ -10,15 +10,7 @@ import { DEFECT_TYPES } from './types';
 import { dayToIso } from './dates';
 import type { Dataset } from './dataset';
 import { DEFECT_LABELS } from './rules';
-import {
-  DEFAULT_TARGET,
-  WINDOW_DAYS,
-  backUnderTargetOn,
-  forecast,
-  ordersNeeded,
-  type DefectiveOrder,
-  type WindowResult,
-} from './odr';
+import { DEFAULT_TARGET, type DefectiveOrder, type WindowResult } from './odr';
 import {
   CATEGORY_IDS,
   CATEGORY_LABELS,
@@ -32,6 +24,7 @@ import {
 } from './categorise';
 import { buildLetter, type AppealLetter } from './letter';
 import { excerpt, redactEmails } from './text';
+import { channelOutlook } from './outlook';
 
 /** Headings and guidance notes, English for Amazon and Chinese so the seller understands. */
 export const PLAN_STRINGS = {
@@ -570,23 +563,19 @@ function summarise(
   target: number,
   bilingual: boolean,
 ): PlanSummary {
-  const asOf = result.window.end;
   const channels: ChannelSummary[] = result.scopes.map((scope) => {
-    const s = result.stats[scope];
-    const needed = ordersNeeded(s.defective, s.orders, target);
-    const back =
-      needed > 0 ? backUnderTargetOn(forecast(data, asOf, scope, WINDOW_DAYS), target) : null;
+    const o = channelOutlook(data, result, scope, target);
     return {
       scope,
-      orders: s.orders,
-      defective: s.defective,
-      rate: s.rate,
-      negativeFeedback: s.negativeFeedback,
-      atoz: s.atoz,
-      chargeback: s.chargeback,
-      underTarget: needed === 0,
-      ordersNeeded: needed,
-      backUnderTargetOn: back === null ? null : dayToIso(back),
+      orders: o.orders,
+      defective: o.defective,
+      rate: o.rate,
+      negativeFeedback: o.negativeFeedback,
+      atoz: o.atoz,
+      chargeback: o.chargeback,
+      underTarget: o.underTarget,
+      ordersNeeded: o.ordersNeeded,
+      backUnderTargetOn: o.backUnderTargetOn === null ? null : dayToIso(o.backUnderTargetOn),
     };
   });
   const missedTargets = channels
