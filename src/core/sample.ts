@@ -6,6 +6,7 @@
  */
 import type { Cell, Day } from './types';
 import { dayToIso } from './dates';
+import { DEFECTS_LEDGER_HEADER } from './import/templates';
 
 export const SAMPLE_ORDERS_HEADER = [
   'amazon-order-id',
@@ -15,19 +16,6 @@ export const SAMPLE_ORDERS_HEADER = [
   'product-name',
   'quantity',
   'item-price',
-];
-
-/** The Defects ledger header shared with import (issue #5). */
-export const SAMPLE_DEFECTS_HEADER = [
-  'Order ID',
-  'Type',
-  'Status',
-  'Defect date',
-  'Rating',
-  'Comment',
-  'Reason',
-  'Source',
-  'Category override',
 ];
 
 const PRODUCTS: readonly [string, string, number][] = [
@@ -235,7 +223,8 @@ export function buildSample(lastOrderDay: Day): SampleWorkbook {
       }
     }
   }
-  const defects: Cell[][] = [SAMPLE_DEFECTS_HEADER];
+  // The same Defects ledger the import writes (issue #5).
+  const defects: Cell[][] = [[...DEFECTS_LEDGER_HEADER]];
   for (const d of DEFECTS) {
     const orderId = byChannelAndAge.get(`${d.channel}/${d.ageDays}`) as string;
     const arrived = dayToIso(lastOrderDay - d.ageDays + 6);
