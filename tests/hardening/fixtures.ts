@@ -70,7 +70,7 @@ export function seedLiteral(
       for (const c of textColumns) {
         sheet.setFormat('numberFormat', r + 1, c + 1, PLAIN_TEXT_FORMAT);
         const v = row[c];
-        sheet.set(r + 1, c + 1, v === '' ? undefined : v);
+        sheet.set(r + 1, c + 1, v === '' || v === undefined ? undefined : String(v));
       }
     });
     emulator.core.markDirty();
