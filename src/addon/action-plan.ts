@@ -18,6 +18,7 @@ import { loadChecklist, loadData } from './dashboard';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
 import { toast } from './menu';
+import { fitNewSheet } from './workbook';
 
 const BACKGROUND: Record<RowStyle, string> = {
   title: '#1a73e8',
@@ -53,8 +54,7 @@ export function writeActionPlan(): { sheet: string; message: string } {
     const name = planSheetName(today, (n) => spreadsheet.getSheetByName(n) !== null);
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
     const rows = grid.values.length;
-    if (sheet.getMaxRows() < rows)
-      sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    fitNewSheet(sheet, rows);
     const range = sheet.getRange(1, 1, rows, PLAN_COLUMNS);
     // Plain text ('@') before the values, so buyer words like "=HYPERLINK(…)" stay words.
     const formats: string[][] = grid.values.map((row) =>

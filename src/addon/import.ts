@@ -22,7 +22,7 @@ import type { AmazonFigures } from './api-types';
 import { saveAmazonFigures } from './amazon-figures';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
-import { DEFECTS_SHEET, ORDERS_SHEET, readValues } from './workbook';
+import { DEFECTS_SHEET, ORDERS_SHEET, ensureSize, readValues } from './workbook';
 import { spreadsheetZone } from './zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -299,12 +299,7 @@ function writeLedger(
   }
   if (first < 0) return { rows: 0, blocks: 0 };
 
-  if (sheet.getMaxRows() < height) {
-    sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
-  }
-  if (sheet.getMaxColumns() < width) {
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  }
+  ensureSize(sheet, height, width);
 
   const headerRow = headerRowOf(after);
   const kinds = after[headerRow].map((h) => columnKind(h, ledger));

@@ -5,7 +5,7 @@ import { t } from '../core/messages';
 import type { Cell } from '../core/types';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
-import { DEFECTS_SHEET, ORDERS_SHEET } from './workbook';
+import { DEFECTS_SHEET, ORDERS_SHEET, fitNewSheet } from './workbook';
 import { spreadsheetZone } from './zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,8 +27,7 @@ function writeTable(
 ): void {
   const sheet = spreadsheet.insertSheet(name);
   const width = rows[0].length;
-  if (sheet.getMaxRows() < rows.length)
-    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  fitNewSheet(sheet, rows.length);
   // Text columns are plain text ('@'), so nothing in them can turn into a formula or a number.
   const formats = rows.map((row, r) =>
     row.map((_, c) =>

@@ -72,3 +72,23 @@ export function findDataSources(
     sheets: listed,
   };
 }
+
+/** Grows a sheet to at least `rows` × `columns`: one size read per axis, at most one insert each. */
+export function ensureSize(sheet: Sheet, rows: number, columns = 0): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > 0) {
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
+}
+
+/**
+ * Makes a sheet the add-on just created exactly `rows` tall: grown to fit, or trimmed of the
+ * blank rows a new sheet starts with — one structural call either way.
+ */
+export function fitNewSheet(sheet: Sheet, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+}

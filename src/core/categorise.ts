@@ -632,7 +632,19 @@ function isLatinNegated(words: string): boolean {
   return words.split(/\s+/).some((w) => NEGATORS.has(w) || CONTRACTION_RE.test(w));
 }
 
-const COMPILED: readonly CompiledKeyword[] = (() => {
+/**
+ * The keyword table compiled to regexes on first use, not at load: every custom-function call
+ * evaluates the whole bundle, and only the categoriser's callers should pay for ~1,000 Unicode
+ * regexes (the benchmark measured the eager version at ~70 % of a cold bundle evaluation).
+ */
+let compiled: readonly CompiledKeyword[] | null = null;
+
+function compiledKeywords(): readonly CompiledKeyword[] {
+  compiled ??= compileKeywords();
+  return compiled;
+}
+
+function compileKeywords(): readonly CompiledKeyword[] {
   const list: CompiledKeyword[] = [];
   for (const theme of Object.keys(KEYWORDS) as ThemeId[]) {
     const byLang = KEYWORDS[theme];
@@ -655,7 +667,7 @@ const COMPILED: readonly CompiledKeyword[] = (() => {
     }
   }
   return list;
-})();
+}
 
 export type TextSource = 'reason' | 'comment' | 'override';
 
@@ -689,7 +701,7 @@ export function findKeywords(text: string, source: TextSource): KeywordMatch[] {
     keyword: CompiledKeyword;
   }
   const candidates: Candidate[] = [];
-  for (const keyword of COMPILED) {
+  for (const keyword of compiledKeywords()) {
     if (!norm.includes(keyword.anchor)) continue;
     for (const m of norm.matchAll(keyword.re)) {
       const start = m.index ?? 0;
