@@ -28,10 +28,27 @@ function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
 }
 
+/** Chunks a document's 500 KB of properties can hold at CHUNK_CHARS each. */
+const MAX_CHUNKS = 64;
+
+/** The chunk count in the stored meta value, 0 when it is malformed (never throws). */
+function chunkCount(meta: string | null | undefined): number {
+  if (!meta) return 0;
+  try {
+    const parsed: unknown = JSON.parse(meta);
+    const n =
+      typeof parsed === 'object' && parsed !== null
+        ? Number((parsed as { chunks?: unknown }).chunks)
+        : NaN;
+    return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_CHUNKS) : 0;
+  } catch {
+    return 0;
+  }
+}
+
 function deleteState(): void {
   const p = props();
-  const meta = p.getProperty(META_KEY);
-  const chunks = meta ? Number(JSON.parse(meta).chunks) || 0 : 0;
+  const chunks = chunkCount(p.getProperty(META_KEY));
   for (let i = 0; i < chunks; i++) p.deleteProperty(CHUNK_KEY + i);
   p.deleteProperty(META_KEY);
 }
@@ -52,7 +69,7 @@ function loadState(): HighlightState | null {
   const meta = all[META_KEY];
   if (!meta) return null;
   try {
-    const { chunks } = JSON.parse(meta) as { chunks: number };
+    const chunks = chunkCount(meta);
     let text = '';
     for (let i = 0; i < chunks; i++) text += all[CHUNK_KEY + i] ?? '';
     const state: unknown = JSON.parse(text);
