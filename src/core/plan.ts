@@ -669,7 +669,7 @@ function buildSection(
         basis:
           hits.length > 0
             ? `Buyers' words mention: ${hits.map((t) => THEME_LABELS[t].en).join(', ')}.`
-            : "odr-rules §5's standard measure for this category.",
+            : 'Standard measure for this category in Amazon’s plan-of-action guidance.',
         fromData: hits.length > 0,
         always: p.always,
       };
@@ -793,7 +793,7 @@ export function buildPlan(
   const notes = [planText('guideStyle', bilingual)];
   if (sections.length === 0) notes.push(planText('noDefects', bilingual));
   return {
-    title: `${planText('title', bilingual)} ${summary.windowEnd}`,
+    title: `${planText('title', bilingual)} — ${planText('window', bilingual)} ${summary.windowStart} – ${summary.windowEnd}`,
     bilingual,
     asOf: summary.windowEnd,
     notes,
