@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { Dashboard, HighlightResult } from '../../src/addon/api-types';
 import { emulateBundle, type Emulator } from '../helpers/emulator';
-import { defectsRows, orderId, ordersRows, seedLiteral } from './fixtures';
+import { defectsRows, ordersRows, seedLiteral } from './fixtures';
 
 const BUSY = /^Another ODR Guard command is still running/;
 const COLOURS = ['#ffffff', '#ffff00', '#00ff00', '#cfe2f3', '#f4c7c3', '#000000'];
