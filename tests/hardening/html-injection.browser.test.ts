@@ -95,7 +95,6 @@ describeWithBrowser('HTML/JS payloads in buyer text, in the sidebar', (executabl
         id: el.getAttribute('data-order-id') ?? '',
         comment: el.querySelector('[data-testid="defect-comment"]')?.textContent ?? null,
         text: el.textContent ?? '',
-        html: el.innerHTML,
       })),
     );
     const problems: string[] = [];
