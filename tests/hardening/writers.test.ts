@@ -117,10 +117,8 @@ describe('formula-injection payloads stay text', () => {
     expect(formulaProblems(emulator, written)).toEqual([]);
     const cells = written.flatMap((s) => textsOf(emulator, s));
     const missing = FORMULA_PAYLOADS.filter((p) => !cells.some((c) => c.includes(flat(p))));
-    // Known issue (reported, not fixed here): a buyer's own leading apostrophe before a formula
-    // character is dropped by the import's guard/unguard pair; the cell is still plain text.
-    expect(missing).toEqual(["'=1+1"]);
-    expect(cells).toContain('=1+1');
+    // Every payload arrives as written, a buyer's own leading apostrophe included.
+    expect(missing).toEqual([]);
     console.log(`formula payloads through importReports: ${FORMULA_PAYLOADS.length}`);
   });
 });

@@ -16,21 +16,22 @@ export function isNumericText(text: string): boolean {
   return NUMBER_RE.test(text.trim());
 }
 
+/** A formula would start here: = + - @ (a leading apostrophe is how Sheets marks text). */
+const FORMULA_START_RE = /^'*[=+\-@]/;
+
 /**
  * Sheets runs a written string that starts with = + - @ as a formula, so buyer text such as
- * "=HYPERLINK(…)" is prefixed with an apostrophe, which Sheets shows as plain text.
+ * "=HYPERLINK(…)" is prefixed with an apostrophe, which Sheets shows as plain text. Text that
+ * already starts with apostrophes before such a character gets one more, so the buyer's own
+ * apostrophe survives `unguardFormula`.
  */
 export function guardFormula(text: string): string {
-  const c = text.charAt(0);
-  if ((c === '=' || c === '+' || c === '-' || c === '@') && !isNumericText(text)) {
-    return `'${text}`;
-  }
-  return text;
+  return FORMULA_START_RE.test(text) && !isNumericText(text) ? `'${text}` : text;
 }
 
-/** The text a guarded value reads back as from the sheet. */
+/** The text a guarded value reads back as from the sheet: exactly one added apostrophe off. */
 export function unguardFormula(text: string): string {
-  return text.length > 1 && text.charAt(0) === "'" && /^[=+\-@]/.test(text.slice(1))
+  return text.length > 1 && text.charAt(0) === "'" && FORMULA_START_RE.test(text.slice(1))
     ? text.slice(1)
     : text;
 }
