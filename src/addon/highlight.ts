@@ -88,8 +88,9 @@ function reported(work: () => HighlightResult): HighlightResult {
   return result;
 }
 
+/** Whether a readable highlight state is stored (a malformed one is dropped, not reported). */
 export function hasHighlights(): boolean {
-  return props().getProperty(META_KEY) !== null;
+  return props().getProperty(META_KEY) !== null && loadState() !== null;
 }
 
 interface SheetBlock {
