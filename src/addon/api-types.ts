@@ -80,6 +80,11 @@ export interface AmazonFigures {
   rate: number;
 }
 
+/** Our own counts over the window of an Amazon figure, so a difference can be pointed at. */
+export interface AmazonComparison extends AmazonFigures {
+  ours: { orders: number; defective: number; rate: number | null } | null;
+}
+
 export interface Dashboard {
   locale: Locale;
   /** The window's last day in use, and the seller's saved choice (null: latest order date). */
@@ -95,7 +100,8 @@ export interface Dashboard {
   highlightActive: boolean;
   /** ODR_CHECK's findings, for a "data notes" line. */
   findings: string[];
-  amazonFigures: AmazonFigures[];
+  /** Amazon's figures, each with ours computed for the same window (null without our data). */
+  amazonFigures: AmazonComparison[];
   /** Set when there is nothing to compute on yet (no orders sheet, empty window…). */
   problem: string | null;
 }

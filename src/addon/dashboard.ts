@@ -10,7 +10,13 @@ import { normalizeChecklist } from '../core/checklist';
 import { excerpt } from '../core/text';
 import { t, type Locale } from '../core/messages';
 import type { DefectType } from '../core/types';
-import type { ChannelSummary, ChecklistState, Dashboard, DefectItem } from './api-types';
+import type {
+  AmazonComparison,
+  ChannelSummary,
+  ChecklistState,
+  Dashboard,
+  DefectItem,
+} from './api-types';
 import { userLocale } from './locale';
 import { loadSettings, readJson, saveSettings, writeJson } from './settings';
 import { spreadsheetZone } from './zone';
@@ -162,7 +168,7 @@ function emptyDashboard(locale: Locale, problem: string | null): Dashboard {
     missedTargets: [],
     highlightActive: hasHighlights(),
     findings: [],
-    amazonFigures: loadAmazonFigures(),
+    amazonFigures: loadAmazonFigures().map((figure) => ({ ...figure, ours: null })),
     problem,
   };
 }
@@ -202,9 +208,23 @@ export function getDashboard(): Dashboard {
     missedTargets: missedTargets(channels, describeWindow(loaded.result.window), locale),
     highlightActive: hasHighlights(),
     findings: [...notes, ...checkLines(loaded.data, loaded.orders, loaded.defects ?? undefined)],
-    amazonFigures: loadAmazonFigures(),
+    amazonFigures: compareWithAmazon(loaded),
     problem: null,
   };
+}
+
+/** Amazon's imported figures beside ours for the same window (ending on Amazon's last day). */
+function compareWithAmazon(loaded: LoadedData): AmazonComparison[] {
+  return loadAmazonFigures().map((figure) => {
+    const end = parseDateString(figure.to, 'YMD', loaded.data.zone);
+    if (end === null) return { ...figure, ours: null };
+    const result = end === loaded.asOf ? loaded.result : evaluateWindow(loaded.data, end);
+    const stats = result.stats[loaded.data.orders.hasChannelColumn ? figure.scope : 'ALL'];
+    return {
+      ...figure,
+      ours: { orders: stats.orders, defective: stats.defective, rate: stats.rate },
+    };
+  });
 }
 
 export function setDataSources(ordersSheet: string | null, defectsSheet: string | null): Dashboard {

@@ -3,7 +3,7 @@
  * shows, filtering the defect list, checklist edits and the debounced saver. Tested in node.
  */
 import type {
-  AmazonFigures,
+  AmazonComparison,
   ChannelSummary,
   ChecklistState,
   Deadline,
@@ -58,12 +58,16 @@ export function channelFacts(ch: ChannelSummary, locale: Locale): string[] {
   return lines;
 }
 
-/** Amazon's own figure for this channel, if an Account Health report was imported. */
+/**
+ * Amazon's own figure for this channel, if an Account Health report was imported, compared
+ * with ours over the same window, and where a difference comes from (orders or defects missing
+ * from the seller's sheets).
+ */
 export function amazonComparison(
   ch: ChannelSummary,
-  figures: readonly AmazonFigures[],
+  figures: readonly AmazonComparison[],
   locale: Locale,
-): { figure: string; difference: string } | null {
+): { figure: string; difference: string; cause: string } | null {
   const fig = figures.find((f) => f.scope === ch.scope);
   if (!fig) return null;
   const figure = t(locale, 'sidebar.odr.amazon', {
@@ -71,14 +75,32 @@ export function amazonComparison(
     from: formatDate(fig.from, locale),
     to: formatDate(fig.to, locale),
   });
-  if (ch.rate === null) return { figure, difference: '' };
+  const ours = fig.ours ?? { orders: ch.orders, defective: ch.defective, rate: ch.rate };
+  if (ours.rate === null) return { figure, difference: '', cause: '' };
   // Rounded to a hundredth of a point first, so float noise does not read as a difference.
-  const diff = Math.round((ch.rate - fig.rate) * 10000) / 100;
+  const diff = Math.round((ours.rate - fig.rate) * 10000) / 100;
   const difference =
     diff === 0
       ? t(locale, 'sidebar.odr.amazonSame')
       : t(locale, 'sidebar.odr.amazonDiff', { diff: formatPoints(diff, locale, true) });
-  return { figure, difference };
+  const causes: string[] = [];
+  if (fig.ours && fig.ours.orders !== fig.orders) {
+    causes.push(
+      t(locale, 'sidebar.odr.amazonOrders', {
+        amazon: formatCount(fig.orders, locale),
+        ours: formatCount(fig.ours.orders, locale),
+      }),
+    );
+  }
+  if (fig.ours && fig.ours.defective !== fig.defective) {
+    causes.push(
+      t(locale, 'sidebar.odr.amazonDefects', {
+        amazon: formatCount(fig.defective, locale),
+        ours: formatCount(fig.ours.defective, locale),
+      }),
+    );
+  }
+  return { figure, difference, cause: causes.join(' ') };
 }
 
 export type DefectFilter = 'all' | DefectType;

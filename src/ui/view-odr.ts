@@ -143,6 +143,8 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
         { class: 'amazon', testid: 'amazon-figure' },
         h('div', { text: comparison.figure }),
         comparison.difference && h('div', { class: 'muted', text: comparison.difference }),
+        comparison.cause &&
+          h('div', { class: 'muted', testid: 'amazon-cause', text: comparison.cause }),
       ),
   );
 }

@@ -112,6 +112,33 @@ describe('dashboard on the sample data', () => {
     expect(noDefects.channels[0].defective).toBe(0);
   });
 
+  it('puts Amazon’s imported figures beside ours for Amazon’s own window', () => {
+    const { call, emulator } = withSample();
+    const dash = call<Dashboard>('getDashboard');
+    const props = emulator.globals
+      .PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    const figures = [
+      {
+        scope: 'MFN',
+        from: dash.window?.start,
+        to: dash.window?.end,
+        orders: 500,
+        defective: 7,
+        rate: 0.014,
+      },
+      { scope: 'AFN', from: '2020-01-01', to: '2020-02-29', orders: 10, defective: 0, rate: 0 },
+    ];
+    props.getDocumentProperties().setProperty('odrguard.amazonFigures', JSON.stringify(figures));
+    const [mfn, afn] = call<Dashboard>('getDashboard').amazonFigures;
+    expect(mfn.ours).toEqual({
+      orders: dash.channels[0].orders,
+      defective: 7,
+      rate: dash.channels[0].rate,
+    });
+    // Amazon's AFN window is long before the sample: none of our orders fall in it.
+    expect(afn.ours).toEqual({ orders: 0, defective: 0, rate: null });
+  });
+
   it('guides a seller with no orders sheet', () => {
     const { call } = emulateBundle();
     expect(call<Dashboard>('getDashboard').problem).toMatch(/No orders sheet found/);

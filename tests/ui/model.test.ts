@@ -117,12 +117,24 @@ describe('amazonComparison', () => {
     orders: 790,
     defective: 10,
     rate: 0.013,
+    ours: null,
   };
   test('shows Amazon figure and the signed difference in points', () => {
     expect(amazonComparison(channel(), [fig], 'en')).toEqual({
       figure: 'Amazon’s figure: 1.30% (Jan 1, 2024 – Feb 29, 2024)',
       difference: 'Ours differs by −0.050 percentage points',
+      cause: '',
     });
+  });
+  test('compares over Amazon’s window and points at missing orders or defects', () => {
+    const same = { ...fig, ours: { orders: 790, defective: 10, rate: 10 / 790 } };
+    // Our current window differs, but over Amazon's window the counts agree.
+    expect(amazonComparison(channel(), [same], 'en')?.cause).toBe('');
+    const fewer = { ...fig, ours: { orders: 700, defective: 9, rate: 9 / 700 } };
+    expect(amazonComparison(channel(), [fewer], 'en')?.cause).toBe(
+      'Amazon counts 790 orders in its window, your Orders sheet 700: import the All Orders report for those dates. ' +
+        'Amazon counts 10 orders with defects, your data 9: import the ODR download or check the Defects sheet.',
+    );
   });
   test('same rate; other channel; none', () => {
     expect(amazonComparison(channel({ rate: 0.013 }), [fig], 'en')?.difference).toBe(

@@ -43,6 +43,10 @@ export const SIDEBAR_EN = {
   'sidebar.odr.amazon': 'Amazon’s figure: {rate} ({from} – {to})',
   'sidebar.odr.amazonDiff': 'Ours differs by {diff} percentage points',
   'sidebar.odr.amazonSame': 'Same as ours',
+  'sidebar.odr.amazonOrders':
+    'Amazon counts {amazon} orders in its window, your Orders sheet {ours}: import the All Orders report for those dates.',
+  'sidebar.odr.amazonDefects':
+    'Amazon counts {amazon} orders with defects, your data {ours}: import the ODR download or check the Defects sheet.',
 
   'sidebar.sources.heading': 'Data used',
   'sidebar.sources.orders': 'Orders sheet',
@@ -157,6 +161,10 @@ export const SIDEBAR_ZH: Record<keyof typeof SIDEBAR_EN, string> = {
   'sidebar.odr.amazon': '亚马逊的数据：{rate}（{from} – {to}）',
   'sidebar.odr.amazonDiff': '与我们的计算相差 {diff} 个百分点',
   'sidebar.odr.amazonSame': '与我们的计算一致',
+  'sidebar.odr.amazonOrders':
+    '亚马逊在其统计周期内计有 {amazon} 个订单，您的 Orders 表中有 {ours} 个：请导入该日期范围的“所有订单”报告。',
+  'sidebar.odr.amazonDefects':
+    '亚马逊计有 {amazon} 个缺陷订单，您的数据中有 {ours} 个：请导入 ODR 下载文件或检查 Defects 表。',
 
   'sidebar.sources.heading': '使用的数据',
   'sidebar.sources.orders': '订单工作表',
