@@ -9,24 +9,14 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadTypeScript } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const tmp = join(root, 'build');
 
-/** Loads src/addon/entry-points.ts (pure data) through esbuild so this script stays plain JS. */
-export async function loadEntryPoints() {
-  mkdirSync(tmp, { recursive: true });
-  const out = join(tmp, 'entry-points.mjs');
-  await build({
-    entryPoints: [join(root, 'src/addon/entry-points.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    outfile: out,
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(out).href + `?t=${Date.now()}`);
+/** Loads src/addon/entry-points.ts (pure data) so this script stays plain JS. */
+export function loadEntryPoints() {
+  return loadTypeScript(root, 'src/addon/entry-points.ts');
 }
 
 function jsDocFor(fn) {

@@ -1,27 +1,13 @@
 // Regenerates the README's function reference and status-rule table from the same lists the
 // build uses (src/addon/entry-points.ts, src/core/rules.ts), between marker comments.
 // `npm run docs` writes; `node scripts/gen-docs.mjs --check` fails when the README is stale.
-import { build } from 'esbuild';
 import * as prettier from 'prettier';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadTypeScript } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-async function load(entry, name) {
-  mkdirSync(join(root, 'build'), { recursive: true });
-  const out = join(root, 'build', `${name}.mjs`);
-  await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    outfile: out,
-    logLevel: 'error',
-  });
-  return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
-}
 
 export function renderFunctionReference(functions) {
   const parts = [];
@@ -58,8 +44,8 @@ function replaceBetween(text, marker, body) {
 }
 
 async function main() {
-  const { CUSTOM_FUNCTIONS } = await load('src/addon/entry-points.ts', 'docs-entry-points');
-  const { EXCLUDING_STEMS } = await load('src/core/rules.ts', 'docs-rules');
+  const { CUSTOM_FUNCTIONS } = await loadTypeScript(root, 'src/addon/entry-points.ts');
+  const { EXCLUDING_STEMS } = await loadTypeScript(root, 'src/core/rules.ts');
   const readmePath = join(root, 'README.md');
   const before = readFileSync(readmePath, 'utf8');
   let after = replaceBetween(before, 'functions', renderFunctionReference(CUSTOM_FUNCTIONS));

@@ -33,33 +33,14 @@
 //   toasts, toast, error-toast, status, reset-button, doc-title.
 //   <body data-ready="true" data-version="N" data-busy="true|false">: data-version increases
 //   after every re-render, data-busy is true while a menu action or RPC is in flight.
-import { build } from 'esbuild';
-import { mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadTypeScript } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-async function loadServer() {
-  const outDir = join(root, 'build');
-  mkdirSync(outDir, { recursive: true });
-  // One file per process, so parallel test workers never load each other's half-written file.
-  const outfile = join(outDir, `preview-server.${process.pid}.${Date.now()}.cjs`);
-  await build({
-    entryPoints: [join(root, 'tools/emulator/preview/server.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  try {
-    return createRequire(import.meta.url)(outfile);
-  } finally {
-    rmSync(outfile, { force: true });
-  }
+function loadServer() {
+  return loadTypeScript(root, 'tools/emulator/preview/server.ts', { platform: 'node' });
 }
 
 /**

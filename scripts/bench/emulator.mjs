@@ -1,31 +1,10 @@
 // SpreadsheetApp call counts of the sidebar's server functions, from the Apps Script emulator
-// (tools/emulator, TypeScript: bundled here with esbuild to a temporary CommonJS file, as
-// scripts/preview.mjs does).
-import { build } from 'esbuild';
-import { mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+// (tools/emulator, TypeScript, loaded through scripts/load-ts.mjs).
 import { generate } from './data.mjs';
+import { loadTypeScript } from '../load-ts.mjs';
 
-export async function loadEmulator(root) {
-  const outDir = join(root, 'build');
-  mkdirSync(outDir, { recursive: true });
-  // One file per process, so parallel runs never load each other's half-written file.
-  const outfile = join(outDir, `bench-emulator.${process.pid}.${Date.now()}.cjs`);
-  await build({
-    entryPoints: [join(root, 'tools/emulator/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  try {
-    return createRequire(import.meta.url)(outfile);
-  } finally {
-    rmSync(outfile, { force: true });
-  }
+export function loadEmulator(root) {
+  return loadTypeScript(root, 'tools/emulator/index.ts', { platform: 'node' });
 }
 
 /** Classes whose calls are SpreadsheetApp calls (Ui and Menu are not). */
