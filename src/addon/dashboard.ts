@@ -207,7 +207,10 @@ export function getDashboard(): Dashboard {
     checklist: checklist.state,
     missedTargets: missedTargets(channels, describeWindow(loaded.result.window), locale),
     highlightActive: hasHighlights(),
-    findings: [...notes, ...checkLines(loaded.data, loaded.orders, loaded.defects ?? undefined)],
+    findings: [
+      ...notes,
+      ...checkLines(loaded.data, loaded.orders, loaded.defects ?? undefined, locale),
+    ],
     amazonFigures: compareWithAmazon(loaded),
     problem: null,
   };

@@ -1,4 +1,5 @@
 import type { Cell, Channel, Day, DefectType, Table, ZoneOffset } from './types';
+import { t, type Locale, type MessageKey } from './messages';
 import { UTC } from './types';
 import { InputError } from './errors';
 import {
@@ -139,7 +140,10 @@ export type FindingKind =
 export interface Finding {
   kind: FindingKind;
   table: 'orders' | 'defects';
+  /** The English text (ODR_CHECK's), and what it was made from, to say it in another language. */
   message: string;
+  key: MessageKey;
+  params: Record<string, string | number>;
   /** 1-based rows in the range the finding is about (capped for display). */
   rows: number[];
   count: number;
@@ -171,14 +175,37 @@ const MAX_ROWS_LISTED = 20;
 const DateClass = Date;
 const isNaNNumber = Number.isNaN;
 
+const PART_ORDER_KEYS: Record<string, MessageKey> = {
+  MDY: 'finding.orderMDY',
+  DMY: 'finding.orderDMY',
+  YMD: 'finding.orderYMD',
+};
+
+/** A finding's text in a language; a date-order code in its params is said in words. */
+export function findingText(
+  key: MessageKey,
+  params: Record<string, string | number>,
+  locale: Locale,
+): string {
+  const order = PART_ORDER_KEYS[String(params.order)];
+  return t(locale, key, order ? { ...params, order: t(locale, order) } : params);
+}
+
 class FindingCollector {
   private readonly byKey = new Map<string, Finding>();
-  add(kind: FindingKind, table: Finding['table'], message: string, row?: number): void {
-    const key = `${kind}\u0000${table}\u0000${message}`;
-    let finding = this.byKey.get(key);
+  add(
+    kind: FindingKind,
+    table: Finding['table'],
+    key: MessageKey,
+    params: Record<string, string | number> = {},
+    row?: number,
+  ): void {
+    const message = findingText(key, params, 'en');
+    const id = `${kind}\u0000${table}\u0000${message}`;
+    let finding = this.byKey.get(id);
     if (!finding) {
-      finding = { kind, table, message, rows: [], count: 0 };
-      this.byKey.set(key, finding);
+      finding = { kind, table, message, key, params, rows: [], count: 0 };
+      this.byKey.set(id, finding);
     }
     finding.count++;
     if (row !== undefined && finding.rows.length < MAX_ROWS_LISTED) finding.rows.push(row);
@@ -227,16 +254,13 @@ function noteDateDecision(
   decision: PartOrderDecision,
 ): void {
   if (!decision.numeric) return;
-  const order =
-    decision.order === 'MDY'
-      ? 'month/day/year'
-      : decision.order === 'DMY'
-        ? 'day/month/year'
-        : 'year/month/day';
-  const how = decision.assumed
-    ? `assumed ${order}: ${decision.ambiguousValues} value(s) read either way and ${order} puts the dates closest together`
-    : `read as ${order}`;
-  findings.add('dateFormat', table, `Column "${header}": numeric dates ${how}.`);
+  const params = { header, order: decision.order, count: decision.ambiguousValues };
+  findings.add(
+    'dateFormat',
+    table,
+    decision.assumed ? 'finding.dateAssumed' : 'finding.dateRead',
+    params,
+  );
 }
 
 /** Reads the orders range: order id and purchase date required, channel and defect flags optional. */
@@ -288,7 +312,7 @@ function readOrders(
     const rawId = row[idCol];
     const id = typeof rawId === 'string' ? rawId.trim() : cellText(rawId);
     if (id === '') {
-      if (!isBlankRow(row)) findings.add('skippedRow', 'orders', 'Skipped: no order id.', r + 1);
+      if (!isBlankRow(row)) findings.add('skippedRow', 'orders', 'finding.noOrderId', {}, r + 1);
       continue;
     }
     // Item rows of one order share its Date object; Dates are what Sheets passes.
@@ -309,7 +333,8 @@ function readOrders(
       findings.add(
         'skippedRow',
         'orders',
-        `Skipped: purchase date in column "${headers[dateCol]}" could not be read as a date.`,
+        'finding.badPurchaseDate',
+        { header: headers[dateCol] },
         r + 1,
       );
       continue;
@@ -326,7 +351,8 @@ function readOrders(
         findings.add(
           'skippedRow',
           'orders',
-          `Skipped: fulfilment channel "${cellText(row[channelCol])}" not recognised (use Amazon/AFN/FBA or Merchant/MFN/FBM).`,
+          'finding.badChannel',
+          { value: cellText(row[channelCol]) },
           r + 1,
         );
         continue;
@@ -348,12 +374,7 @@ function readOrders(
       rowOf[index] = r + 1;
       if (d > maxDay) maxDay = d;
     } else if (day[index] !== d || channel[index] !== ch) {
-      findings.add(
-        'conflictingOrderRows',
-        'orders',
-        `Rows of one order disagree on purchase date or channel; the order's first row was used.`,
-        r + 1,
-      );
+      findings.add('conflictingOrderRows', 'orders', 'finding.conflictingRows', {}, r + 1);
     }
     lastId = id;
     lastIndex = index;
@@ -533,7 +554,7 @@ function readDefects(
     if (!row || isBlankRow(row)) continue;
     const id = cellText(row[idCol]);
     if (id === '') {
-      findings.add('skippedRow', 'defects', 'Skipped: no order id.', r + 1);
+      findings.add('skippedRow', 'defects', 'finding.noOrderId', {}, r + 1);
       continue;
     }
     const order = orders.byId.get(id) ?? -1;
@@ -562,7 +583,8 @@ function readDefects(
           findings.add(
             'skippedRow',
             'defects',
-            `Skipped: defect type "${cellText(row[columns.type as number])}" not recognised (use negative feedback, A-to-z claim or chargeback).`,
+            'finding.badType',
+            { value: cellText(row[columns.type as number]) },
             r + 1,
           );
           continue;
@@ -575,7 +597,8 @@ function readDefects(
           findings.add(
             'skippedRow',
             'defects',
-            `Skipped: rating "${cellText(row[columns.rating])}" is not 1–5 stars.`,
+            'finding.badRating',
+            { value: cellText(row[columns.rating]) },
             r + 1,
           );
           continue;
@@ -583,12 +606,7 @@ function readDefects(
         record.rating = rating;
         if (rating !== null && rating > 2) {
           // 3 stars is neutral, 4–5 positive: feedback, but not a defect (odr-rules §1).
-          findings.add(
-            'notDefects',
-            'defects',
-            'Feedback rated 3–5 stars is not a defect and was not counted.',
-            r + 1,
-          );
+          findings.add('notDefects', 'defects', 'finding.notDefect', {}, r + 1);
           continue;
         }
       }
@@ -614,22 +632,24 @@ function noteDefectFindings(defects: DefectRecord[], findings: FindingCollector)
   for (const d of defects) {
     const table = d.source;
     if (!d.counts) {
-      findings.add('excludedDefects', table, `Not counted: ${d.excludedBy}.`, d.row);
+      findings.add(
+        'excludedDefects',
+        table,
+        'finding.excluded',
+        { why: d.excludedBy ?? '' },
+        d.row,
+      );
     } else if (!d.statusRecognised) {
       findings.add(
         'unrecognisedStatus',
         table,
-        `Status "${d.status}" not recognised: counted as a defect (only denied, withdrawn, Amazon-funded, reversed, fraud or removed ones are not).`,
+        'finding.unknownStatus',
+        { status: d.status },
         d.row,
       );
     }
     if (d.order < 0) {
-      findings.add(
-        'unknownOrder',
-        table,
-        `Order ${d.orderId} is not in the orders range, so its defect cannot be placed in the window and is not counted.`,
-        d.row,
-      );
+      findings.add('unknownOrder', table, 'finding.unknownOrder', { orderId: d.orderId }, d.row);
     }
   }
 }

@@ -6,7 +6,8 @@ import type { Cell, ChannelScope, Day, Table, ZoneOffset } from './types';
 import { UTC } from './types';
 import { InputError, shortenQuoted } from './errors';
 import { dayToDate, dayToIso, isDate, readDay } from './dates';
-import { readDataset, type Dataset, type Finding } from './dataset';
+import { findingText, readDataset, type Dataset, type Finding } from './dataset';
+import { t, type Locale } from './messages';
 import { readChannelArgument } from './rules';
 import {
   DEFAULT_TARGET,
@@ -312,17 +313,25 @@ export function odrForecast(
   return rows;
 }
 
-function rowList(rows: number[], count: number): string {
-  const shown = rows.join(', ');
-  return count > rows.length ? `${shown} and ${count - rows.length} more` : shown;
+function rowList(rows: number[], count: number, locale: Locale): string {
+  const shown = rows.join(locale === 'zh' ? '、' : ', ');
+  return count > rows.length
+    ? t(locale, 'finding.andMore', { rows: shown, more: count - rows.length })
+    : shown;
 }
 
-function describeFinding(f: Finding): string {
-  const where =
-    f.rows.length > 0
-      ? `${f.table} row${f.count > 1 ? 's' : ''} ${rowList(f.rows, f.count)}`
-      : f.table;
-  return `${where}: ${shortenQuoted(f.message)}`;
+function where(table: 'orders' | 'defects', rows: number[], count: number, locale: Locale): string {
+  const name = t(locale, table === 'orders' ? 'finding.tableOrders' : 'finding.tableDefects');
+  if (rows.length === 0) return name;
+  return t(locale, count > 1 ? 'finding.wherePlural' : 'finding.where', {
+    table: name,
+    rows: rowList(rows, count, locale),
+  });
+}
+
+function describeFinding(f: Finding, locale: Locale): string {
+  const text = findingText(f.key, f.params, locale);
+  return `${where(f.table, f.rows, f.count, locale)}${locale === 'zh' ? '：' : ': '}${shortenQuoted(text)}`;
 }
 
 /** Rows that repeat an earlier row cell for cell (pasted twice, exported twice). */
@@ -348,8 +357,15 @@ export function odrCheck(orders: unknown, defects?: unknown, env = DEFAULT_ENV):
 }
 
 /** ODR_CHECK's lines for data already read (the sidebar shows them too). */
-export function checkLines(data: Dataset, orders: unknown, defects: unknown): string[] {
+/** ODR_CHECK's lines for data already read (the sidebar shows them too, in its language). */
+export function checkLines(
+  data: Dataset,
+  orders: unknown,
+  defects: unknown,
+  locale: Locale = 'en',
+): string[] {
   const lines: string[] = [];
+  const colon = locale === 'zh' ? '：' : ': ';
   for (const [name, value] of [
     ['orders', orders],
     ['defects', defects],
@@ -358,7 +374,7 @@ export function checkLines(data: Dataset, orders: unknown, defects: unknown): st
     const dup = duplicateRows(asTable(value, name));
     if (dup.count > 0) {
       lines.push(
-        `${name} row${dup.count > 1 ? 's' : ''} ${rowList(dup.rows, dup.count)}: repeat an earlier row exactly; counted once.`,
+        `${where(name, dup.rows, dup.count, locale)}${colon}${t(locale, 'finding.duplicates')}`,
       );
     }
   }
@@ -366,21 +382,29 @@ export function checkLines(data: Dataset, orders: unknown, defects: unknown): st
     (f) => f.kind !== 'dateFormat' && f.kind !== 'excludedDefects' && f.kind !== 'notDefects',
   );
   const notes = data.findings.filter((f) => !problems.includes(f));
-  lines.push(...problems.map(describeFinding));
+  lines.push(...problems.map((f) => describeFinding(f, locale)));
   const counted = data.defects.filter((d) => d.counts && d.order >= 0).length;
   const mfn = data.orders.channel.reduce((n, c) => n + (c === 1 ? 1 : 0), 0);
   const afn = data.orders.channel.reduce((n, c) => n + (c === 2 ? 1 : 0), 0);
-  const channels = data.orders.hasChannelColumn
-    ? ` (MFN ${mfn}, AFN ${afn})`
-    : ' (no channel column: one rate for all orders)';
-  const latest =
-    data.orders.maxDay === null ? '' : `; latest purchase date ${dayToIso(data.orders.maxDay)}`;
-  const summary =
-    `${data.orderRows} order rows = ${data.orders.ids.length} orders${channels}${latest}; ` +
-    `${data.defects.length} defect records, ${counted} counted.`;
+  const summary = t(locale, 'finding.summary', {
+    rows: data.orderRows,
+    orders: data.orders.ids.length,
+    channels: data.orders.hasChannelColumn
+      ? t(locale, 'finding.channels', { mfn, afn })
+      : t(locale, 'finding.noChannel'),
+    latest:
+      data.orders.maxDay === null
+        ? ''
+        : t(locale, 'finding.latest', { date: dayToIso(data.orders.maxDay) }),
+    records: data.defects.length,
+    counted,
+  });
   const head =
     lines.length === 0
-      ? `OK: ${summary}`
-      : `${lines.length} finding${lines.length > 1 ? 's' : ''} to look at below. ${summary}`;
-  return [head, ...lines, ...notes.map(describeFinding)];
+      ? t(locale, 'finding.ok', { summary })
+      : t(locale, lines.length > 1 ? 'finding.toLookPlural' : 'finding.toLook', {
+          count: lines.length,
+          summary,
+        });
+  return [head, ...lines, ...notes.map((f) => describeFinding(f, locale))];
 }

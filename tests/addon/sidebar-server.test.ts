@@ -139,6 +139,16 @@ describe('dashboard on the sample data', () => {
     expect(afn.ours).toEqual({ orders: 0, defective: 0, rate: null });
   });
 
+  it('says the data notes in Chinese for a Chinese user', () => {
+    const { call } = withSample('zh_CN');
+    const findings = call<Dashboard>('getDashboard').findings;
+    expect(findings[0]).toMatch(
+      /^下面有 1 条提示需要查看。\d+ 行订单 = \d+ 个订单（MFN \d+，AFN \d+）/,
+    );
+    expect(findings.join('\n')).toContain('订单 999-0000000-0000001 不在订单范围内');
+    expect(findings.join('\n')).toContain('缺陷表 第 9 行：未计入：claim denied。');
+  });
+
   it('guides a seller with no orders sheet', () => {
     const { call } = emulateBundle();
     expect(call<Dashboard>('getDashboard').problem).toMatch(/No orders sheet found/);

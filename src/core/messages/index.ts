@@ -6,14 +6,20 @@
 import { MENU_EN, MENU_ZH } from './menu';
 import { SIDEBAR_EN, SIDEBAR_ZH } from './sidebar';
 import { IMPORT_EN, IMPORT_ZH } from './import';
+import { FINDINGS_EN, FINDINGS_ZH } from './findings';
 
 export type Locale = 'en' | 'zh';
 
-const EN = { ...MENU_EN, ...SIDEBAR_EN, ...IMPORT_EN } as const;
+const EN = { ...MENU_EN, ...SIDEBAR_EN, ...IMPORT_EN, ...FINDINGS_EN } as const;
 
 export type MessageKey = keyof typeof EN;
 
-const ZH: Record<MessageKey, string> = { ...MENU_ZH, ...SIDEBAR_ZH, ...IMPORT_ZH };
+const ZH: Record<MessageKey, string> = {
+  ...MENU_ZH,
+  ...SIDEBAR_ZH,
+  ...IMPORT_ZH,
+  ...FINDINGS_ZH,
+};
 
 export const CATALOG: Record<Locale, Record<MessageKey, string>> = { en: EN, zh: ZH };
 
