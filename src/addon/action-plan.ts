@@ -8,8 +8,11 @@ import {
   PLAN_COLUMNS,
   PLAN_COLUMN_WIDTHS,
   STATUS_CHOICES,
+  latestPlanSheet,
   planGrid,
   planSheetName,
+  readFilledPlan,
+  type FilledPlan,
   type RowStyle,
 } from '../core/plan-sheet';
 import { dayOfInstant, dayToIso } from '../core/dates';
@@ -30,6 +33,17 @@ const BACKGROUND: Record<RowStyle, string> = {
 };
 const INPUT_BACKGROUND = '#fef7e0';
 
+/**
+ * What the seller filled in their latest plan sheet (findings, per-order actions), so writing
+ * the plan again keeps their work and the letter uses it. One read, whatever the plan's size.
+ */
+function filledFromLatestPlan(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): FilledPlan {
+  const latest = latestPlanSheet(spreadsheet.getSheets().map((s) => s.getName()));
+  const sheet = latest ? spreadsheet.getSheetByName(latest) : null;
+  if (!sheet || sheet.getLastRow() === 0) return { findings: {}, statuses: {} };
+  return readFilledPlan(sheet.getDataRange().getValues());
+}
+
 /** The sidebar checklist (ticks per sub-item) as the plan's five done/note steps. */
 function checklistSteps(): ChecklistStep[] {
   return loadChecklist().state.steps.map((s, i) => ({
@@ -44,12 +58,14 @@ export function writeActionPlan(): { sheet: string; message: string } {
   const result = withDocumentLock(() => {
     const loaded = loadData();
     if ('problem' in loaded) throw new Error(loaded.problem);
+    const spreadsheet = SpreadsheetApp.getActive();
+    const filled = filledFromLatestPlan(spreadsheet);
     const plan = buildPlan(loaded.data, loaded.result, {
+      ...filled,
       bilingual: locale === 'zh',
       checklist: checklistSteps(),
     });
     const grid = planGrid(plan);
-    const spreadsheet = SpreadsheetApp.getActive();
     const today = dayToIso(dayOfInstant(Date.now(), loaded.data.zone));
     const name = planSheetName(today, (n) => spreadsheet.getSheetByName(n) !== null);
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);

@@ -3,8 +3,9 @@
  * and which cells the seller fills. Pure; the add-on writes it in a constant number of batched
  * calls. Eight columns, the per-order table's width; long text sits in column A and wraps.
  */
-import type { PlanOfAction } from './plan';
+import type { OrderStatus, PlanOfAction } from './plan';
 import { ORDER_STATUSES, formatPercent, planText } from './plan';
+import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categorise';
 import { DEFECT_LABELS } from './rules';
 
 export const PLAN_COLUMNS = 8;
@@ -190,4 +191,68 @@ export function planSheetName(date: string, exists: (name: string) => boolean): 
     const name = `${base} (${n})`;
     if (!exists(name)) return name;
   }
+}
+
+/** What the seller filled in a plan sheet, to carry into the next plan. */
+export interface FilledPlan {
+  findings: Partial<Record<CategoryId, string>>;
+  statuses: Record<string, OrderStatus>;
+}
+
+/**
+ * Reads the seller's own findings and per-order actions back from a plan sheet this module laid
+ * out, so writing the plan again (after new data, or to refresh the letter) keeps them. Only
+ * the shaded input cells are read: a finding row's column B under its category heading, and the
+ * status column of the per-order tables when it holds one of the listed actions.
+ */
+export function readFilledPlan(values: readonly (readonly unknown[])[]): FilledPlan {
+  const findings: Partial<Record<CategoryId, string>> = {};
+  const statuses: Record<string, OrderStatus> = {};
+  const findingLabels = new Set([
+    planText('sellerFinding', false),
+    planText('sellerFinding', true),
+  ]);
+  const statusOf = new Map<string, OrderStatus>(ORDER_STATUSES.map((s) => [s.toLowerCase(), s]));
+  let category: CategoryId | null = null;
+  let inOrderTable = false;
+  for (const row of values) {
+    const first = String(row[0] ?? '');
+    const heading = /^2\.\d+ (.*) — /.exec(first);
+    if (heading) {
+      category = CATEGORY_IDS.find((id) => heading[1].startsWith(CATEGORY_LABELS[id].en)) ?? null;
+      inOrderTable = false;
+      continue;
+    }
+    if (/^\d+\. /.test(first) && !first.startsWith('2.')) category = null;
+    if (category && findingLabels.has(first)) {
+      const finding = String(row[1] ?? '').trim();
+      if (finding) findings[category] = finding;
+      continue;
+    }
+    if (first === planText('orderId', false) || first === planText('orderId', true)) {
+      inOrderTable = true;
+      continue;
+    }
+    if (inOrderTable) {
+      const status = statusOf.get(
+        String(row[PLAN_COLUMNS - 1] ?? '')
+          .trim()
+          .toLowerCase(),
+      );
+      if (first === '' || row.slice(1).every((c) => c === '')) inOrderTable = false;
+      else if (status) statuses[first] = status;
+    }
+  }
+  return { findings, statuses };
+}
+
+/** The newest plan sheet among `names` ("Plan of Action 2024-01-14 (2)" beats "… (1)"). */
+export function latestPlanSheet(names: readonly string[]): string | null {
+  const plans = names
+    .map((name) => ({ name, m: /^Plan of Action (\d{4}-\d{2}-\d{2})(?: \((\d+)\))?$/.exec(name) }))
+    .filter((p): p is { name: string; m: RegExpExecArray } => p.m !== null)
+    .sort((a, b) =>
+      a.m[1] === b.m[1] ? Number(a.m[2] ?? 1) - Number(b.m[2] ?? 1) : a.m[1] < b.m[1] ? -1 : 1,
+    );
+  return plans.length > 0 ? plans[plans.length - 1].name : null;
 }

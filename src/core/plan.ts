@@ -221,8 +221,8 @@ export interface OrderRow {
   categoryBasis: CategoryBasis;
   comment: string;
   reason: string;
-  /** Empty: the seller fills one of ORDER_STATUSES. */
-  status: '';
+  /** One of ORDER_STATUSES once the seller filled it (carried over from their last plan). */
+  status: OrderStatus | '';
 }
 
 export interface PreventiveMeasure {
@@ -701,7 +701,9 @@ function buildSection(
       heading: planText('correctiveActions', bilingual),
       guidance: planText('guideCorrective', bilingual),
       suggestions: guide.corrective,
-      rows: members.map(({ order, cat }) => orderRow(order, cat)),
+      rows: members.map(({ order, cat }) =>
+        orderRow(order, cat, options.statuses?.[order.orderId] ?? ''),
+      ),
       statusOptions: ORDER_STATUSES,
     },
     preventive: {
@@ -720,7 +722,7 @@ function buildSection(
   };
 }
 
-function orderRow(order: DefectiveOrder, cat: Categorisation): OrderRow {
+function orderRow(order: DefectiveOrder, cat: Categorisation, status: OrderStatus | ''): OrderRow {
   const comments = [...new Set(order.records.map((r) => r.comment.trim()).filter(Boolean))];
   const reasons = [...new Set(order.records.map((r) => r.reason.trim()).filter(Boolean))];
   return {
@@ -734,7 +736,7 @@ function orderRow(order: DefectiveOrder, cat: Categorisation): OrderRow {
     categoryBasis: cat.basis,
     comment: excerpt(comments.join(' | ')),
     reason: excerpt(reasons.join(' | '), 80),
-    status: '',
+    status,
   };
 }
 

@@ -213,3 +213,22 @@ describe('writeActionPlan', () => {
     expect(() => call('writeActionPlan')).toThrow(/No orders sheet found/);
   });
 });
+
+describe('writing the plan again keeps what the seller filled in', () => {
+  it('carries findings and per-order actions into the new sheet and the letter', () => {
+    const { call, plan } = run(DEFECTS);
+    const first = plan(call<{ sheet: string }>('writeActionPlan').sheet);
+    const findingRow = first.values.findIndex((r) => r[0] === 'Your finding (why it happened)');
+    const orderRow = first.values.findIndex((r) => r[0] === id(2));
+    expect(findingRow).toBeGreaterThan(0);
+    // The seller types their finding and picks an action, as in the sheet.
+    first.sheet.getRange(findingRow + 1, 2).setValue('Orders shipped with an untracked service.');
+    first.sheet.getRange(orderRow + 1, 8).setValue('refunded');
+    const second = plan(call<{ sheet: string }>('writeActionPlan').sheet);
+    const again = second.values.find((r) => r[0] === 'Your finding (why it happened)');
+    expect(again?.[1]).toBe('Orders shipped with an untracked service.');
+    expect(second.values.find((r) => r[0] === id(2))?.[7]).toBe('refunded');
+    expect(second.text).toContain('- Orders shipped with an untracked service.');
+    expect(second.text).toContain(`Refunded order: ${id(2)}.`);
+  });
+});
