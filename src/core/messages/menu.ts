@@ -33,8 +33,7 @@ export const MENU_EN = {
   'state.resetSettings': 'The saved settings could not be read and were reset.',
   'state.resetChecklist': 'The saved checklist could not be read and was reset.',
   'plan.written':
-    'Plan of action written to sheet "{sheet}" with {sections} complaint categories. Fill in the shaded cells, then check the draft letter.',
-  'import.notYet': 'Import is coming in the next release.',
+    'Plan of action written to sheet "{sheet}" with {sections} complaint categories. Fill in the shaded cells, then run Write action plan again: your findings and actions go into the letter.',
   'lock.busy':
     'Another ODR Guard command is still running in this spreadsheet. Try again in a moment.',
   'dashboard.missedTarget':
@@ -74,8 +73,7 @@ export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
   'state.resetSettings': '保存的设置无法读取，已重置。',
   'state.resetChecklist': '保存的申诉清单无法读取，已重置。',
   'plan.written':
-    '行动计划已写入工作表“{sheet}”，共 {sections} 个投诉类别。请填写黄色单元格，然后检查申诉信草稿。',
-  'import.notYet': '“导入”将在下一版本提供。',
+    '行动计划已写入工作表“{sheet}”，共 {sections} 个投诉类别。请填写黄色单元格，然后再次运行“生成行动计划”：您的结论和措施会写入申诉信。',
   'lock.busy': '此电子表格中另一个 ODR Guard 命令仍在运行，请稍后再试。',
   'dashboard.missedTarget':
     '{channel} 订单缺陷率 {rate} 未达到低于 1% 的目标（{orders} 个订单中有 {defective} 个，{window}）。',
