@@ -12,6 +12,7 @@ import { t, type Locale } from '../core/messages';
 import type { DefectType } from '../core/types';
 import type {
   AmazonComparison,
+  DataSources,
   ChannelSummary,
   ChecklistState,
   Dashboard,
@@ -36,17 +37,25 @@ export interface LoadedData {
   data: Dataset;
   asOf: Day;
   result: WindowResult;
+  sources: DataSources;
+}
+
+/** Why there is nothing to compute on, and which sheets were looked at. */
+export interface LoadProblem {
+  problem: string;
+  sources: DataSources;
 }
 
 /** Reads the orders and defects sheets (one read each) and evaluates the window. */
-export function loadData(): LoadedData | { problem: string } {
+export function loadData(): LoadedData | LoadProblem {
   const locale = userLocale();
   const spreadsheet = SpreadsheetApp.getActive();
-  const sources = findDataSources(spreadsheet);
-  if (sources.ordersSheet === null) return { problem: t(locale, 'data.noOrders') };
+  const { settings } = loadSettings();
+  const sources = findDataSources(spreadsheet, settings);
+  const problem = (text: string): LoadProblem => ({ problem: text, sources });
+  if (sources.ordersSheet === null) return problem(t(locale, 'data.noOrders'));
   const ordersSheet = spreadsheet.getSheetByName(sources.ordersSheet);
-  if (!ordersSheet)
-    return { problem: t(locale, 'data.sheetMissing', { name: sources.ordersSheet }) };
+  if (!ordersSheet) return problem(t(locale, 'data.sheetMissing', { name: sources.ordersSheet }));
   const defectsSheet = sources.defectsSheet
     ? spreadsheet.getSheetByName(sources.defectsSheet)
     : null;
@@ -57,11 +66,11 @@ export function loadData(): LoadedData | { problem: string } {
   try {
     data = readDataset(orders, defects && defects.length > 0 ? defects : null, { zone });
   } catch (err) {
-    return { problem: err instanceof Error ? err.message : String(err) };
+    return problem(err instanceof Error ? err.message : String(err));
   }
-  const setting = loadSettings().settings.asOf;
-  const asOf = setting !== null ? parseDateString(setting, 'YMD', zone) : data.orders.maxDay;
-  if (asOf === null) return { problem: t(locale, 'data.noOrders') };
+  const asOf =
+    settings.asOf !== null ? parseDateString(settings.asOf, 'YMD', zone) : data.orders.maxDay;
+  if (asOf === null) return problem(t(locale, 'data.noOrders'));
   return {
     ordersSheet: sources.ordersSheet,
     defectsSheet: defectsSheet ? sources.defectsSheet : null,
@@ -70,6 +79,7 @@ export function loadData(): LoadedData | { problem: string } {
     data,
     asOf,
     result: evaluateWindow(data, asOf),
+    sources,
   };
 }
 
@@ -153,8 +163,7 @@ export function loadChecklist(): { state: ChecklistState; reset: boolean } {
   return { state, reset: reset || stored.reset };
 }
 
-function emptyDashboard(locale: Locale, problem: string | null): Dashboard {
-  const spreadsheet = SpreadsheetApp.getActive();
+function emptyDashboard(locale: Locale, problem: string, sources: DataSources): Dashboard {
   const { settings } = loadSettings();
   return {
     locale,
@@ -163,7 +172,7 @@ function emptyDashboard(locale: Locale, problem: string | null): Dashboard {
     window: null,
     channels: [],
     defects: [],
-    sources: findDataSources(spreadsheet),
+    sources,
     checklist: loadChecklist().state,
     missedTargets: [],
     highlightActive: hasHighlights(),
@@ -178,12 +187,13 @@ export function getDashboard(): Dashboard {
   const locale = userLocale();
   const settingsRead = loadSettings();
   const loaded = loadData();
-  if ('problem' in loaded) return emptyDashboard(locale, loaded.problem);
+  if ('problem' in loaded) return emptyDashboard(locale, loaded.problem, loaded.sources);
   const scopes = loaded.result.scopes;
   if (scopes.length === 0) {
     return emptyDashboard(
       locale,
       t(locale, 'dashboard.emptyWindow', { window: describeWindow(loaded.result.window) }),
+      loaded.sources,
     );
   }
   const channels = scopes.map((scope) => channelSummary(loaded, scope));
@@ -203,7 +213,7 @@ export function getDashboard(): Dashboard {
     },
     channels,
     defects: defectItems(loaded, today),
-    sources: findDataSources(SpreadsheetApp.getActive()),
+    sources: loaded.sources,
     checklist: checklist.state,
     missedTargets: missedTargets(channels, describeWindow(loaded.result.window), locale),
     highlightActive: hasHighlights(),

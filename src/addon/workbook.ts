@@ -6,7 +6,7 @@ import type { Cell, Table } from '../core/types';
 import { matchHeader } from '../core/columns';
 import { defectTableKind } from '../core/dataset';
 import type { DataSources, SheetKind } from './api-types';
-import { loadSettings } from './settings';
+import { loadSettings, type Settings } from './settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,8 +41,8 @@ function headerRows(sheet: Sheet): Table {
  */
 export function findDataSources(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings = loadSettings().settings,
 ): DataSources {
-  const settings = loadSettings().settings;
   const sheets = spreadsheet.getSheets();
   const listed: DataSources['sheets'] = [];
   let orders: string | null = null;
