@@ -5,8 +5,9 @@
  */
 import {
   applyHighlight,
-  isHighlightState,
+  parseHighlight,
   restoreHighlight,
+  serializeHighlight,
   type HighlightState,
 } from '../core/highlight-state';
 import { t } from '../core/messages';
@@ -21,8 +22,8 @@ const META_KEY = 'odrguard.highlight';
 const CHUNK_KEY = 'odrguard.highlight.';
 /** Under Apps Script's 9 KB per property value. */
 const CHUNK_CHARS = 8000;
-/** Keeps the undo state well under the 500 KB a document's properties may hold. */
-export const MAX_HIGHLIGHT_ROWS = 15000;
+/** Keeps the undo state (~14 characters a row) well under a document's 500 KB of properties. */
+export const MAX_HIGHLIGHT_ROWS = 20000;
 
 function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
@@ -54,7 +55,7 @@ function deleteState(): void {
 }
 
 function saveState(state: HighlightState): void {
-  const text = JSON.stringify(state);
+  const text = serializeHighlight(state);
   const chunks: Record<string, string> = {};
   let n = 0;
   for (let i = 0; i < text.length; i += CHUNK_CHARS)
@@ -68,15 +69,11 @@ function loadState(): HighlightState | null {
   const all = props().getProperties();
   const meta = all[META_KEY];
   if (!meta) return null;
-  try {
-    const chunks = chunkCount(meta);
-    let text = '';
-    for (let i = 0; i < chunks; i++) text += all[CHUNK_KEY + i] ?? '';
-    const state: unknown = JSON.parse(text);
-    if (isHighlightState(state)) return state;
-  } catch {
-    // fall through: reset below
-  }
+  const chunks = chunkCount(meta);
+  let text = '';
+  for (let i = 0; i < chunks; i++) text += all[CHUNK_KEY + i] ?? '';
+  const state = parseHighlight(text);
+  if (state) return state;
   deleteState();
   return null;
 }

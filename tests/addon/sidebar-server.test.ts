@@ -226,6 +226,43 @@ describe('highlight and clear', () => {
   });
 });
 
+describe('highlight at its limit', () => {
+  /** `orders` orders, every one a chargeback: every row is a defect row. */
+  function allDefective(orders: number): unknown[][] {
+    const rows: unknown[][] = [
+      ['amazon-order-id', 'purchase-date', 'fulfillment-channel', 'Chargeback'],
+    ];
+    for (let i = 0; i < orders; i++) {
+      rows.push([`111-${String(i).padStart(7, '0')}-0000000`, '2024-01-10', 'Merchant', 'Yes']);
+    }
+    return rows;
+  }
+
+  it('remembers 20,000 rows within the document’s 500 KB of properties, and restores them', () => {
+    const { call, emulator } = emulateBundle({ sheets: { Orders: allDefective(20_000) } });
+    expect(call<HighlightResult>('highlightDefects').rows).toBe(20_000);
+    const stored = Object.entries(emulator.properties('document')).reduce(
+      (n, [k, v]) => n + k.length + v.length,
+      0,
+    );
+    expect(stored).toBeLessThan(300_000);
+    expect(call<HighlightResult>('clearHighlights').rows).toBe(20_000);
+    const sheet = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActive()
+      .getSheetByName('Orders') as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(new Set(sheet.getDataRange().getBackgrounds().flat())).toEqual(new Set(['#ffffff']));
+  });
+
+  it('refuses more rows than it can restore, saying so, and changes nothing', () => {
+    const { call, emulator } = emulateBundle({ sheets: { Orders: allDefective(20_001) } });
+    emulator.resetCalls();
+    expect(() => call('highlightDefects')).toThrow(
+      /20001 rows are too many to highlight reversibly/,
+    );
+    expect(emulator.writeCalls()).toBe(0);
+  });
+});
+
 describe('cost is constant in rows', () => {
   function costs(orders: number) {
     const { call, emulator } = emulateBundle({ sheets: { Orders: bigOrders(orders) } });
