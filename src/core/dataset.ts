@@ -19,6 +19,7 @@ import {
 } from './dates';
 import {
   classifyStatus,
+  exclusionReason,
   isStruckThroughComment,
   readChannel,
   readDefectType,
@@ -188,7 +189,10 @@ export function findingText(
   locale: Locale,
 ): string {
   const order = PART_ORDER_KEYS[String(params.order)];
-  return t(locale, key, order ? { ...params, order: t(locale, order) } : params);
+  const said = { ...params };
+  if (order) said.order = t(locale, order);
+  if (typeof params.why === 'string') said.why = exclusionReason(params.why, locale);
+  return t(locale, key, said);
 }
 
 class FindingCollector {

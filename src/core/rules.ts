@@ -75,6 +75,27 @@ export const EXCLUDING_STEMS: readonly { stem: string; meaning: string; appliesT
   { stem: '欺诈', meaning: 'fraud chargeback (欺诈)', appliesTo: 'chargebacks' },
 ];
 
+/** The Chinese for each reason a defect is not counted, for the sidebar's data notes. */
+const EXCLUSION_ZH: Readonly<Record<string, string>> = {
+  'claim denied': '索赔被拒绝',
+  'claim declined': '索赔被驳回',
+  'withdrawn by the buyer': '买家已撤回',
+  'Amazon-funded (Buy Shipping claims protection)': '由亚马逊承担（购买配送的索赔保护）',
+  'claims protected (Buy Shipping, shipped on time)': '索赔受保护（购买配送且按时发货）',
+  'reversed on appeal / in the seller’s favour': '申诉后撤销 / 裁定有利于卖家',
+  'fraud chargeback (Amazon’s liability)': '欺诈拒付（由亚马逊负责）',
+  'decided in the seller’s favour': '裁定有利于卖家',
+  'feedback removed': '反馈已移除',
+  'feedback struck through': '反馈已被划除',
+  'marked invalid by Amazon': '被亚马逊标记为无效',
+};
+
+/** Why a defect does not count, in the reader's language (the stems' table is English). */
+export function exclusionReason(meaning: string, locale: 'en' | 'zh'): string {
+  if (locale === 'en') return meaning;
+  return EXCLUSION_ZH[meaning] ?? meaning.replace(/^.*\((\p{Script=Han}+)\)$/u, '$1');
+}
+
 /** Statuses known to count (so they raise no "not recognised" warning). */
 export const COUNTING_STATUSES: readonly string[] = [
   'open',

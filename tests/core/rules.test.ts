@@ -1,5 +1,7 @@
 import {
+  EXCLUDING_STEMS,
   classifyStatus,
+  exclusionReason,
   readChannel,
   readChannelArgument,
   readDefectType,
@@ -112,5 +114,14 @@ describe('header matching (odr-rules §6)', () => {
   it('gives up after ten rows', () => {
     const rows = Array.from({ length: 10 }, () => ['title']);
     expect(matchHeader([...rows, ['order-id', 'purchase-date']])).toBeNull();
+  });
+});
+
+describe('exclusion reasons in Chinese', () => {
+  it('has a Chinese reason for every excluding status', () => {
+    for (const { meaning } of EXCLUDING_STEMS) {
+      expect(exclusionReason(meaning, 'zh')).toMatch(/\p{Script=Han}/u);
+      expect(exclusionReason(meaning, 'en')).toBe(meaning);
+    }
   });
 });
