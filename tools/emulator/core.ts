@@ -342,7 +342,8 @@ export const DEFAULT_LATENCY: LatencyTable = {
   writePerCell: 0.02,
 };
 
-const READ_METHODS = new Set([
+/** Range methods that read cell contents or formats: what the call counter calls reads. */
+export const CELL_READ_METHODS: readonly string[] = [
   'getValues',
   'getValue',
   'getDisplayValues',
@@ -365,10 +366,10 @@ const READ_METHODS = new Set([
   'getDataValidation',
   'getHorizontalAlignments',
   'isBlank',
-  'getDataRange',
-  'getLastRow',
-  'getLastColumn',
-]);
+];
+
+/** Calls that cost a read round trip: cell reads plus the size lookups. */
+const READ_METHODS = new Set([...CELL_READ_METHODS, 'getDataRange', 'getLastRow', 'getLastColumn']);
 
 const UI_CLASSES = new Set(['Ui', 'Menu']);
 

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { displayText, isDateCell, isFormulaCell, parseA1, toStored } from './cells';
 import {
+  CELL_READ_METHODS,
   Core,
   DEFAULT_LATENCY,
   EXTERNAL_OWNER,
@@ -96,29 +97,7 @@ export interface ExecutionHandle {
   readonly globals: AppsScriptGlobals;
 }
 
-const READ_CALLS = [
-  'getValues',
-  'getValue',
-  'getDisplayValues',
-  'getDisplayValue',
-  'getFormulas',
-  'getFormula',
-  'getBackgrounds',
-  'getBackground',
-  'getNumberFormats',
-  'getNumberFormat',
-  'getFontWeights',
-  'getFontWeight',
-  'getFontColors',
-  'getFontColor',
-  'getNotes',
-  'getNote',
-  'getWraps',
-  'getWrap',
-  'getDataValidations',
-  'getDataValidation',
-  'getHorizontalAlignments',
-].map((m) => `Range.${m}`);
+const READ_CALLS = CELL_READ_METHODS.map((m) => `Range.${m}`);
 
 function isWriteCall(qualified: string): boolean {
   const [cls, method] = qualified.split('.');
