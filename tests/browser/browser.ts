@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -94,4 +94,24 @@ export function distIsStale(): boolean {
   if (!existsSync(code) || !existsSync(page)) return true;
   const built = Math.min(statSync(code).mtimeMs, statSync(page).mtimeMs);
   return newestMtime(join(ROOT, 'src')) > built;
+}
+
+/** A page that records every JavaScript dialog (dismissed) and every request it makes. */
+export interface WatchedPage {
+  page: Page;
+  dialogs: string[];
+  requests: string[];
+}
+
+/** Opens a page in `browser` that watches for what an injection would do: dialogs, requests. */
+export async function watchedPage(browser: { context: BrowserContext }): Promise<WatchedPage> {
+  const dialogs: string[] = [];
+  const requests: string[] = [];
+  const page = await browser.context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  browser.context.on('request', (request) => requests.push(request.url()));
+  return { page, dialogs, requests };
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Dashboard } from '../../src/addon/api-types';
-import { describeWithBrowser, distIsStale, launch } from '../browser/browser';
+import { describeWithBrowser, distIsStale, launch, watchedPage } from '../browser/browser';
 import { startPreview, type PreviewServer } from '../helpers/emulator';
 import { HTML_PAYLOADS } from '../helpers/payloads';
 
@@ -18,18 +18,13 @@ describeWithBrowser('HTML/JS payloads in buyer text, in the sidebar', (executabl
   let preview: PreviewServer;
   let browser: Awaited<ReturnType<typeof launch>>;
   let page: Page;
-  const dialogs: string[] = [];
-  const requests: string[] = [];
+  let dialogs: string[] = [];
+  let requests: string[] = [];
 
   beforeAll(async () => {
     preview = await startPreview({ port: 0, quiet: true, build: distIsStale() });
     browser = await launch(executable);
-    page = await browser.context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    browser.context.on('request', (request) => requests.push(request.url()));
+    ({ page, dialogs, requests } = await watchedPage(browser));
   }, 120000);
 
   afterAll(async () => {
