@@ -24,6 +24,7 @@ import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
 import { DEFECTS_SHEET, ORDERS_SHEET, ensureSize, readValues } from './workbook';
 import { spreadsheetZone } from './zone';
+import { loadSettings, saveSettings, type Settings } from './settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -496,15 +497,49 @@ export function importReports(files: ImportFileInput[]): ImportResult {
       if (figures.length > 0) saveAmazonFigures(figures);
     }
 
+    const switched = pointDashboardAt(sheetsWritten);
     const reports = result.summaries.map((s) => reportOf(s, locale, healthCount));
     const anyImported = reports.some((r) => r.ok);
     const message = !anyImported
       ? t(locale, 'import.summary.noneImported')
       : sheetsWritten.length > 0
-        ? t(locale, 'import.summary.done', { sheets: sheetsWritten.join(', ') })
+        ? [
+            t(locale, 'import.summary.done', { sheets: sheetsWritten.join(', ') }),
+            switched.length > 0
+              ? t(locale, 'import.summary.switched', { sheets: switched.join(', ') })
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
         : t(locale, 'import.summary.nothingChanged');
     return { locale, files: reports, sheetsWritten, anyImported, message };
   });
+}
+
+/**
+ * A seller who picked other sheets in the dashboard would not see what was just imported: point
+ * the dashboard at the imported ledgers, and say so. Returns the sheets it switched to.
+ */
+function pointDashboardAt(sheetsWritten: readonly string[]): string[] {
+  const { settings } = loadSettings();
+  const patch: Partial<Settings> = {};
+  if (
+    sheetsWritten.includes(ORDERS_SHEET) &&
+    settings.ordersSheet !== null &&
+    settings.ordersSheet !== ORDERS_SHEET
+  ) {
+    patch.ordersSheet = ORDERS_SHEET;
+  }
+  if (
+    sheetsWritten.includes(DEFECTS_SHEET) &&
+    settings.defectsSheet !== null &&
+    settings.defectsSheet !== DEFECTS_SHEET
+  ) {
+    patch.defectsSheet = DEFECTS_SHEET;
+  }
+  const switched = Object.values(patch).filter((v): v is string => typeof v === 'string');
+  if (switched.length > 0) saveSettings(patch);
+  return switched;
 }
 
 /** What the dialog shows before the first import: the user's language and the known types. */

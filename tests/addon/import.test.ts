@@ -53,6 +53,28 @@ const STANDARD = [
 ];
 
 describe('importReports', () => {
+  it('points the dashboard at what it imported when the seller had picked other sheets', () => {
+    const mine = [
+      ['order-id', 'purchase-date'],
+      ['111-9999999-9999999', '2024-01-10'],
+    ];
+    const { call } = emulateBundle({ sheets: { 'My orders': mine } });
+    expect(call<Dashboard>('setDataSources', 'My orders', '').sources.ordersSheet).toBe(
+      'My orders',
+    );
+    const result = call<ImportResult>('importReports', [
+      textFile('all-orders.txt'),
+      textFile('claims.txt'),
+    ]);
+    expect(result.message).toBe(
+      'Imported: Orders, Defects. The dashboard now reads Orders, Defects (it was set to other sheets); change it under Data used.',
+    );
+    const dash = call<Dashboard>('getDashboard');
+    expect([dash.sources.ordersSheet, dash.sources.defectsSheet]).toEqual(['Orders', 'Defects']);
+    // The seller's own sheet is untouched and still listed to pick again.
+    expect(dash.sources.sheets.map((s) => s.name)).toContain('My orders');
+  });
+
   it('creates Orders and Defects that the dashboard and the formulas use at once', () => {
     const { emulator, call } = emulateBundle();
     const result = call<ImportResult>('importReports', STANDARD.map(textFile));

@@ -33,6 +33,8 @@ export const IMPORT_EN = {
   'import.failed': 'The import did not run: {error}',
   'import.summary.title': 'Summary',
   'import.summary.done': 'Imported: {sheets}.',
+  'import.summary.switched':
+    'The dashboard now reads {sheets} (it was set to other sheets); change it under Data used.',
   'import.summary.nothingChanged':
     'Nothing changed: the workbook already had everything in these files.',
   'import.summary.noneImported': 'No file was imported. Check the messages below.',
@@ -101,6 +103,8 @@ export const IMPORT_ZH: Record<keyof typeof IMPORT_EN, string> = {
   'import.failed': '导入未执行：{error}',
   'import.summary.title': '摘要',
   'import.summary.done': '已导入：{sheets}。',
+  'import.summary.switched':
+    '仪表板现在读取 {sheets}（之前设置为其他工作表）；可在“使用的数据”中更改。',
   'import.summary.nothingChanged': '没有变化：工作簿中已包含这些文件的全部内容。',
   'import.summary.noneImported': '没有导入任何文件。请查看下面的说明。',
   'import.summary.openDashboard':
