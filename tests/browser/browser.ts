@@ -115,3 +115,8 @@ export async function watchedPage(browser: { context: BrowserContext }): Promise
   browser.context.on('request', (request) => requests.push(request.url()));
   return { page, dialogs, requests };
 }
+
+/** Requests that left the preview: anything not to `origin` and not an inline data/about/blob URL. */
+export function foreignRequests(requests: readonly string[], origin: string): string[] {
+  return requests.filter((u) => !u.startsWith(origin) && !/^(data|about|blob):/.test(u));
+}

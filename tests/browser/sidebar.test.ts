@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Dashboard } from '../../src/addon/api-types';
 import { startPreview, type PreviewServer } from '../helpers/emulator';
-import { describeWithBrowser, distIsStale, launch } from './browser';
+import { describeWithBrowser, distIsStale, foreignRequests, launch, watchedPage } from './browser';
 
 interface Selection {
   sheet: string;
@@ -37,8 +37,8 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
   let browser: Awaited<ReturnType<typeof launch>>;
   let page: Page;
   let origin = '';
-  const dialogs: string[] = [];
-  const requests: string[] = [];
+  let dialogs: string[] = [];
+  let requests: string[] = [];
 
   function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     return new Promise((resolve, reject) => {
@@ -112,12 +112,7 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
     preview = await startPreview({ port: 0, quiet: true, build: distIsStale() });
     origin = new URL(preview.url).origin;
     browser = await launch(executable);
-    page = await browser.context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    browser.context.on('request', (request) => requests.push(request.url()));
+    ({ page, dialogs, requests } = await watchedPage(browser));
   }, 120000);
 
   afterAll(async () => {
@@ -409,7 +404,7 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
 
     expect(await frame.locator('#app img, #app script, #app iframe').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    const foreign = requests.filter((u) => !u.startsWith(origin) && !/^(data|about|blob):/.test(u));
+    const foreign = foreignRequests(requests, origin);
     expect(foreign).toEqual([]);
     // `src=x` parsed as HTML would have fetched a relative "x" from the preview itself.
     expect(requests.filter((u) => /\/x(\?|$)/.test(u))).toEqual([]);

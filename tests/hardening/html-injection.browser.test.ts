@@ -6,7 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import type { Dashboard } from '../../src/addon/api-types';
-import { describeWithBrowser, distIsStale, launch, watchedPage } from '../browser/browser';
+import {
+  describeWithBrowser,
+  distIsStale,
+  foreignRequests,
+  launch,
+  watchedPage,
+} from '../browser/browser';
 import { startPreview, type PreviewServer } from '../helpers/emulator';
 import { HTML_PAYLOADS } from '../helpers/payloads';
 
@@ -120,7 +126,7 @@ describeWithBrowser('HTML/JS payloads in buyer text, in the sidebar', (executabl
       );
     expect(injected).toBe(0);
     expect(dialogs).toEqual([]);
-    const foreign = requests.filter((u) => !u.startsWith(origin) && !/^(data|about|blob):/.test(u));
+    const foreign = foreignRequests(requests, origin);
     expect(foreign).toEqual([]);
     // `src=x` parsed as HTML would have fetched a relative "x" from the preview itself.
     expect(requests.filter((u) => /\/x(\?|$)|evil\.example/.test(u))).toEqual([]);
