@@ -45,7 +45,7 @@ function replaceBetween(text, marker, body) {
 
 async function main() {
   const { CUSTOM_FUNCTIONS } = await loadTypeScript(root, 'src/addon/entry-points.ts');
-  const { EXCLUDING_STEMS } = await loadTypeScript(root, 'src/core/rules.ts');
+  const { EXCLUDING_STEMS } = await loadTypeScript(root, 'src/core/engine/rules.ts');
   const readmePath = join(root, 'README.md');
   const before = readFileSync(readmePath, 'utf8');
   let after = replaceBetween(before, 'functions', renderFunctionReference(CUSTOM_FUNCTIONS));

@@ -14,14 +14,13 @@ import {
   readFilledPlan,
   type FilledPlan,
   type RowStyle,
-} from '../core/plan-sheet';
-import { dayOfInstant, dayToIso } from '../core/dates';
-import { t } from '../core/messages';
-import { loadChecklist, loadData } from './dashboard';
-import { userLocale } from './locale';
-import { withDocumentLock } from './lock';
-import { toast } from './menu';
-import { fitNewSheet } from './workbook';
+} from '../core/plan/sheet';
+import { dayOfInstant, dayToIso } from '../core/engine/dates';
+import { t } from '../core/i18n';
+import { loadChecklist, loadData } from './shared/load-data';
+import { toast, userLocale } from './shared/ui';
+import { withDocumentLock } from './shared/lock';
+import { fitNewSheet } from './shared/data-sheets';
 
 const BACKGROUND: Record<RowStyle, string> = {
   title: '#1a73e8',

@@ -2,9 +2,9 @@
  * Custom functions as Sheets calls them. Thin: reads the spreadsheet's zone, then hands over to
  * core. Errors pass through so Sheets shows their message on the #ERROR! cell.
  */
-import * as core from '../core/functions';
-import { odrRootCauses } from '../core/root-causes';
-import { spreadsheetZone } from './zone';
+import * as core from '../core/functions/functions';
+import { odrRootCauses } from '../core/functions/root-causes';
+import { spreadsheetZone } from './shared/zone';
 
 function env(): core.Environment {
   return { zone: spreadsheetZone() };

@@ -1,15 +1,14 @@
 /** The sidebar's server side: the dashboard data, data-source and as_of choices, row selection. */
-import type { ChannelScope, Day, Table } from '../core/types';
-import { readDataset, type Dataset } from '../core/dataset';
-import { dayOfInstant, dayToIso, parseDateString } from '../core/dates';
-import { describeWindow, evaluateWindow, type WindowResult } from '../core/odr';
-import { checkLines } from '../core/functions';
-import { mostUrgent } from '../core/deadlines';
-import { channelOutlook } from '../core/outlook';
-import { normalizeChecklist } from '../core/checklist';
-import { excerpt } from '../core/text';
-import { t, type Locale } from '../core/messages';
-import type { DefectType } from '../core/types';
+import type { ChannelScope, Day } from '../core/engine/types';
+import { dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
+import { describeWindow, evaluateWindow } from '../core/engine/odr';
+import { checkLines } from '../core/functions/functions';
+import { mostUrgent } from '../core/engine/deadlines';
+import { channelOutlook } from '../core/engine/outlook';
+import { normalizeChecklist } from '../core/plan/checklist';
+import { excerpt } from '../core/engine/text';
+import { t, type Locale } from '../core/i18n';
+import type { DefectType } from '../core/engine/types';
 import type {
   AmazonComparison,
   DataSources,
@@ -17,71 +16,14 @@ import type {
   ChecklistState,
   Dashboard,
   DefectItem,
-} from './api-types';
-import { userLocale } from './locale';
-import { loadSettings, readJson, saveSettings, writeJson } from './settings';
-import { spreadsheetZone } from './zone';
-import { findDataSources, readValues } from './workbook';
-import { hasHighlights } from './highlight';
-import { loadAmazonFigures } from './amazon-figures';
+} from '../core/wire/types';
+import { userLocale } from './shared/ui';
+import { loadSettings, saveSettings, writeJson } from './shared/properties';
+import { hasHighlights } from './shared/highlight-store';
+import { CHECKLIST_KEY, loadChecklist, loadData, type LoadedData } from './shared/load-data';
+import { loadAmazonFigures } from './shared/amazon-figures';
 
-const CHECKLIST_KEY = 'odrguard.checklist';
 const COMMENT_LENGTH = 140;
-
-/** What the dashboard, highlight and action plan all start from: the data read once. */
-export interface LoadedData {
-  ordersSheet: string;
-  defectsSheet: string | null;
-  orders: Table;
-  defects: Table | null;
-  data: Dataset;
-  asOf: Day;
-  result: WindowResult;
-  sources: DataSources;
-}
-
-/** Why there is nothing to compute on, and which sheets were looked at. */
-export interface LoadProblem {
-  problem: string;
-  sources: DataSources;
-}
-
-/** Reads the orders and defects sheets (one read each) and evaluates the window. */
-export function loadData(): LoadedData | LoadProblem {
-  const locale = userLocale();
-  const spreadsheet = SpreadsheetApp.getActive();
-  const { settings } = loadSettings();
-  const sources = findDataSources(spreadsheet, settings);
-  const problem = (text: string): LoadProblem => ({ problem: text, sources });
-  if (sources.ordersSheet === null) return problem(t(locale, 'data.noOrders'));
-  const ordersSheet = spreadsheet.getSheetByName(sources.ordersSheet);
-  if (!ordersSheet) return problem(t(locale, 'data.sheetMissing', { name: sources.ordersSheet }));
-  const defectsSheet = sources.defectsSheet
-    ? spreadsheet.getSheetByName(sources.defectsSheet)
-    : null;
-  const orders = readValues(ordersSheet);
-  const defects = defectsSheet ? readValues(defectsSheet) : null;
-  const zone = spreadsheetZone();
-  let data: Dataset;
-  try {
-    data = readDataset(orders, defects && defects.length > 0 ? defects : null, { zone });
-  } catch (err) {
-    return problem(err instanceof Error ? err.message : String(err));
-  }
-  const asOf =
-    settings.asOf !== null ? parseDateString(settings.asOf, 'YMD', zone) : data.orders.maxDay;
-  if (asOf === null) return problem(t(locale, 'data.noOrders'));
-  return {
-    ordersSheet: sources.ordersSheet,
-    defectsSheet: defectsSheet ? sources.defectsSheet : null,
-    orders,
-    defects,
-    data,
-    asOf,
-    result: evaluateWindow(data, asOf),
-    sources,
-  };
-}
 
 function channelSummary(loaded: LoadedData, scope: ChannelScope): ChannelSummary {
   const o = channelOutlook(loaded.data, loaded.result, scope);
@@ -155,12 +97,6 @@ export function missedTargets(
         window,
       }),
     );
-}
-
-export function loadChecklist(): { state: ChecklistState; reset: boolean } {
-  const stored = readJson(CHECKLIST_KEY);
-  const { state, reset } = normalizeChecklist(stored.value);
-  return { state, reset: reset || stored.reset };
 }
 
 function emptyDashboard(locale: Locale, problem: string, sources: DataSources): Dashboard {

@@ -3,8 +3,8 @@
  * (src/core/import) recognises and merges them, and this module reads the two ledgers once and
  * writes back only what changed, with a constant number of range calls in the row count.
  */
-import { fieldsOfHeader, normalizeHeader } from '../core/columns';
-import { dayFromParts, dayToDate, isDate } from '../core/dates';
+import { fieldsOfHeader, normalizeHeader } from '../core/engine/columns';
+import { dayFromParts, dayToDate, isDate } from '../core/engine/dates';
 import {
   DEFECTS_DATE_COLUMNS,
   ORDERS_DATE_COLUMNS,
@@ -16,63 +16,24 @@ import {
   type ReportType,
 } from '../core/import';
 import { unguardFormula } from '../core/import/text';
-import { t, type Locale, type MessageKey } from '../core/messages';
-import type { Cell, ZoneOffset } from '../core/types';
-import type { AmazonFigures } from './api-types';
-import { saveAmazonFigures } from './amazon-figures';
-import { userLocale } from './locale';
-import { withDocumentLock } from './lock';
-import { DEFECTS_SHEET, ORDERS_SHEET, ensureSize, readValues } from './workbook';
-import { spreadsheetZone } from './zone';
-import { loadSettings, saveSettings, type Settings } from './settings';
+import { t, type Locale, type MessageKey } from '../core/i18n';
+import type { Cell, ZoneOffset } from '../core/engine/types';
+import type {
+  AmazonFigures,
+  ImportDialogInfo,
+  ImportFileInput,
+  ImportFileReport,
+  ImportResult,
+} from '../core/wire/types';
+import { saveAmazonFigures } from './shared/amazon-figures';
+import { userLocale } from './shared/ui';
+import { withDocumentLock } from './shared/lock';
+import { DEFECTS_SHEET, ORDERS_SHEET, ensureSize, readValues } from './shared/data-sheets';
+import { spreadsheetZone } from './shared/zone';
+import { loadSettings, saveSettings, type Settings } from './shared/properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** One file as the dialog sends it: decoded text, or the raw bytes as base64 (UTF-16 files). */
-export interface ImportFileInput {
-  name: string;
-  text?: string;
-  base64?: string;
-}
-
-export interface ImportFileReport {
-  file: string;
-  ok: boolean;
-  type: ReportType | null;
-  /** The recognised type in the user's language; empty when not recognised. */
-  typeLabel: string;
-  /** The sheet the rows went to; null for Account Health and failed files. */
-  sheet: string | null;
-  rowsRead: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  /** All skipped rows are counted here; `skipped` lists at most MAX_SKIPPED_LISTED of them. */
-  skippedCount: number;
-  skipped: { line: number; reason: string }[];
-  ignored: { reason: string; count: number }[];
-  notes: string[];
-  error: string | null;
-  /** The summary as lines of text in the user's language (the dialog shows these). */
-  lines: string[];
-}
-
-export interface ImportResult {
-  locale: Locale;
-  files: ImportFileReport[];
-  /** Sheets that were written (created or updated). */
-  sheetsWritten: string[];
-  /** Whether any file imported (even if it changed nothing). */
-  anyImported: boolean;
-  message: string;
-}
-
-export interface ImportDialogInfo {
-  locale: Locale;
-  /** The report types the import recognises, in the user's language. */
-  reportTypes: string[];
-}
 
 /** Enough to show why rows were skipped without sending 100,000 reasons to the browser. */
 const MAX_SKIPPED_LISTED = 200;

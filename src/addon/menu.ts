@@ -2,8 +2,8 @@
  * The add-on menu and its simple commands. In AuthMode.NONE onOpen may only build the menu
  * (no reading or writing the spreadsheet), so it does nothing else.
  */
-import { t } from '../core/messages';
-import { userLocale } from './locale';
+import { t } from '../core/i18n';
+import { userLocale } from './shared/ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const locale = userLocale();
@@ -38,14 +38,6 @@ export function showHelp(): void {
   const locale = userLocale();
   const ui = SpreadsheetApp.getUi();
   ui.alert(t(locale, 'help.title'), t(locale, 'help.body'), ui.ButtonSet.OK);
-}
-
-/**
- * Commands run from the menu and from the sidebar alike: they say what they did in a toast
- * (the menu ignores return values) and return it for the sidebar.
- */
-export function toast(message: string): void {
-  SpreadsheetApp.getActive().toast(message, 'ODR Guard', 8);
 }
 
 /** The import dialog (dist/import-dialog.html): files and pasted lists → Orders and Defects. */

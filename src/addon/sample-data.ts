@@ -1,12 +1,12 @@
 /** Insert sample data: an Orders and a Defects sheet so a new user sees everything work. */
-import { buildSample } from '../core/sample';
-import { dayOfInstant, dayToDate, parseDateString } from '../core/dates';
-import { t } from '../core/messages';
-import type { Cell } from '../core/types';
-import { userLocale } from './locale';
-import { withDocumentLock } from './lock';
-import { DEFECTS_SHEET, ORDERS_SHEET, fitNewSheet } from './workbook';
-import { spreadsheetZone } from './zone';
+import { buildSample } from '../core/sample/workbook';
+import { dayOfInstant, dayToDate, parseDateString } from '../core/engine/dates';
+import { t } from '../core/i18n';
+import type { Cell } from '../core/engine/types';
+import { userLocale } from './shared/ui';
+import { withDocumentLock } from './shared/lock';
+import { DEFECTS_SHEET, ORDERS_SHEET, fitNewSheet } from './shared/data-sheets';
+import { spreadsheetZone } from './shared/zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

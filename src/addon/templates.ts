@@ -13,10 +13,10 @@ import {
   ORDERS_DATE_COLUMNS,
   ORDERS_TEMPLATE_HEADER,
 } from '../core/import';
-import { t, type Locale } from '../core/messages';
-import { userLocale } from './locale';
-import { withDocumentLock } from './lock';
-import { DEFECTS_SHEET, ORDERS_SHEET } from './workbook';
+import { t, type Locale } from '../core/i18n';
+import { toast, userLocale } from './shared/ui';
+import { withDocumentLock } from './shared/lock';
+import { DEFECTS_SHEET, ORDERS_SHEET } from './shared/data-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -110,7 +110,7 @@ export function insertTemplates(): { message: string; orders: string; defects: s
       orders === ORDERS_SHEET && defects === DEFECTS_SHEET
         ? t(locale, 'templates.created', { orders, defects })
         : t(locale, 'templates.renamed', { orders, defects });
-    SpreadsheetApp.getActive().toast(message, 'ODR Guard', 8);
+    toast(message);
     return { message, orders, defects };
   });
 }

@@ -1,5 +1,5 @@
 /** Number and date formatting for the sidebar. Pure (no DOM), so it is tested in node. */
-import type { Locale } from '../core/messages';
+import type { Locale } from '../core/i18n';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
 

@@ -5,8 +5,8 @@
  * summary per file. All text goes in through text nodes (dom.ts): file names and the server's
  * messages can carry buyer text.
  */
-import type { ImportFileInput, ImportFileReport, ImportResult } from '../addon/import';
-import { localeOf, t, type Locale, type MessageKey } from '../core/messages';
+import type { ImportFileInput, ImportFileReport, ImportResult } from '../core/wire/types';
+import { localeOf, t, type Locale, type MessageKey } from '../core/i18n';
 import { h, replaceChildren } from './dom';
 import { callServer, readableMessage } from './rpc';
 

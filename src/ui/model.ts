@@ -8,10 +8,10 @@ import type {
   ChecklistState,
   Deadline,
   DefectItem,
-} from '../addon/api-types';
-import { CHECKLIST_STEPS, NOTE_MAX_LENGTH } from '../core/checklist';
-import { t, type Locale } from '../core/messages';
-import type { DefectType } from '../core/types';
+} from '../core/wire/types';
+import { CHECKLIST_STEPS, NOTE_MAX_LENGTH } from '../core/plan/checklist';
+import { t, type Locale } from '../core/i18n';
+import type { DefectType } from '../core/engine/types';
 import { formatCount, formatDate, formatPercent, formatPoints } from './format';
 
 export const TARGET = 0.01;

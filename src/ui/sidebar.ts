@@ -4,9 +4,9 @@
  * seller's actions back. Each part of the page has its own slot so an action redraws only its
  * part; the views are in view-*.ts, the logic in model.ts.
  */
-import type { ChecklistState, Dashboard, DefectItem } from '../addon/api-types';
-import { normalizeChecklist } from '../core/checklist';
-import { localeOf, t, type Locale } from '../core/messages';
+import type { ChecklistState, Dashboard, DefectItem } from '../core/wire/types';
+import { normalizeChecklist } from '../core/plan/checklist';
+import { localeOf, t, type Locale } from '../core/i18n';
 import { h, replaceChildren } from './dom';
 import { formatTime } from './format';
 import { ChecklistSaver, type DefectFilter, type SaveStatus } from './model';

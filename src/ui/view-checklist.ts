@@ -3,9 +3,9 @@
  * The appeal checklist (odr-rules §5). Inputs change the state in place and ask for a save;
  * only the progress figures are redrawn, so typing never loses focus.
  */
-import type { ChecklistState } from '../addon/api-types';
-import { CHECKLIST_STEPS, NOTE_MAX_LENGTH, checklistProgress } from '../core/checklist';
-import { CATALOG, t, type Locale, type MessageKey } from '../core/messages';
+import type { ChecklistState } from '../core/wire/types';
+import { CHECKLIST_STEPS, NOTE_MAX_LENGTH, checklistProgress } from '../core/plan/checklist';
+import { CATALOG, t, type Locale, type MessageKey } from '../core/i18n';
 import { h } from './dom';
 import { appendLines, stepProgress, withDone, withNote, type SaveStatus } from './model';
 

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 /** The defect orders: highlight buttons, type filter, the list (buyer text as text only). */
-import type { Dashboard, DefectItem } from '../addon/api-types';
-import { t, type Locale, type MessageKey } from '../core/messages';
-import type { DefectType } from '../core/types';
+import type { Dashboard, DefectItem } from '../core/wire/types';
+import { t, type Locale, type MessageKey } from '../core/i18n';
+import type { DefectType } from '../core/engine/types';
 import { h } from './dom';
 import { formatCount, formatDate } from './format';
 import {

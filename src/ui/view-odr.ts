@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /** The ODR part of the sidebar: window, as-of control, channel cards, data sources, notes. */
-import type { ChannelSummary, Dashboard } from '../addon/api-types';
-import { t, type Locale, type MessageKey } from '../core/messages';
+import type { ChannelSummary, Dashboard } from '../core/wire/types';
+import { t, type Locale, type MessageKey } from '../core/i18n';
 import { h } from './dom';
 import { formatCount, formatDate, formatPercent, isIsoDay } from './format';
 import { TARGET, amazonComparison, channelFacts, rateLevel, type RateLevel } from './model';

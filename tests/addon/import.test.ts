@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dashboard } from '../../src/addon/api-types';
-import type { ImportFileInput, ImportResult } from '../../src/addon/import';
+import type { Dashboard, ImportFileInput, ImportResult } from '../../src/core/wire/types';
 import { base64ToBytes, decodeBase64 } from '../../src/addon/import';
 import { emulateBundle, type Emulator } from '../helpers/emulator';
 

@@ -1,7 +1,7 @@
 /**
  * The sidebar's server side, run from the built bundle in the Apps Script emulator.
  */
-import type { Dashboard, HighlightResult } from '../../src/addon/api-types';
+import type { Dashboard, HighlightResult } from '../../src/core/wire/types';
 import { emulateBundle } from '../helpers/emulator';
 
 function withSample(locale = 'en') {

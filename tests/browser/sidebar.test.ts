@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import type { FrameLocator, Page } from 'playwright-core';
-import type { Dashboard } from '../../src/addon/api-types';
+import type { Dashboard } from '../../src/core/wire/types';
 import { startPreview, type PreviewServer } from '../helpers/emulator';
 import { describeWithBrowser, distIsStale, foreignRequests, launch, watchedPage } from './browser';
 

@@ -6,8 +6,8 @@ import {
   parseDateString,
   readDay,
   serialToDay,
-} from '../../src/core/dates';
-import { UTC, type ZoneOffset } from '../../src/core/types';
+} from '../../src/core/engine/dates';
+import { UTC, type ZoneOffset } from '../../src/core/engine/types';
 
 const iso = (day: number | null) => (day === null ? null : dayToIso(day));
 const shanghai: ZoneOffset = () => 480;

@@ -1,9 +1,9 @@
-import { readDataset } from '../../src/core/dataset';
-import { dayFromParts } from '../../src/core/dates';
-import { evaluateWindow } from '../../src/core/odr';
-import { flagLetter } from '../../src/core/letter';
+import { readDataset } from '../../src/core/engine/dataset';
+import { dayFromParts } from '../../src/core/engine/dates';
+import { evaluateWindow } from '../../src/core/engine/odr';
+import { flagLetter } from '../../src/core/plan/letter';
 import { buildPlan, type PlanOptions } from '../../src/core/plan';
-import type { Cell } from '../../src/core/types';
+import type { Cell } from '../../src/core/engine/types';
 
 function orders(): Cell[][] {
   const rows: Cell[][] = [['amazon-order-id', 'purchase-date', 'fulfillment-channel']];

@@ -5,10 +5,10 @@ import {
   odrDefects,
   odrForecast,
   odrOrdersNeeded,
-} from '../../src/core/functions';
-import { ordersNeeded, targetAsFraction } from '../../src/core/odr';
-import { dayFromParts, dayToIso } from '../../src/core/dates';
-import type { Cell } from '../../src/core/types';
+} from '../../src/core/functions/functions';
+import { ordersNeeded, targetAsFraction } from '../../src/core/engine/odr';
+import { dayFromParts, dayToIso } from '../../src/core/engine/dates';
+import type { Cell } from '../../src/core/engine/types';
 
 const HEADER = ['amazon-order-id', 'purchase-date', 'fulfillment-channel'];
 

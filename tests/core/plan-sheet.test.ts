@@ -1,7 +1,7 @@
-import { latestPlanSheet, planGrid, readFilledPlan } from '../../src/core/plan-sheet';
+import { latestPlanSheet, planGrid, readFilledPlan } from '../../src/core/plan/sheet';
 import { buildPlan } from '../../src/core/plan';
-import { readDataset } from '../../src/core/dataset';
-import { evaluateWindow } from '../../src/core/odr';
+import { readDataset } from '../../src/core/engine/dataset';
+import { evaluateWindow } from '../../src/core/engine/odr';
 
 function plan(bilingual: boolean, options = {}) {
   const orders = [

@@ -1,16 +1,15 @@
-import { readDataset } from '../../src/core/dataset';
-import { dayFromParts } from '../../src/core/dates';
-import { evaluateWindow } from '../../src/core/odr';
+import { readDataset } from '../../src/core/engine/dataset';
+import { dayFromParts } from '../../src/core/engine/dates';
+import { evaluateWindow } from '../../src/core/engine/odr';
 import {
   PLAN_STRINGS,
   buildPlan,
-  excerpt,
-  redactEmails,
   type CategorySection,
   type PlanOfAction,
 } from '../../src/core/plan';
 import type { CategoryId } from '../../src/core/categorise';
-import type { Cell } from '../../src/core/types';
+import { excerpt, redactEmails } from '../../src/core/engine/text';
+import type { Cell } from '../../src/core/engine/types';
 
 const ORDERS_HEADER = ['amazon-order-id', 'purchase-date', 'fulfillment-channel'];
 const DEFECTS_HEADER = ['Order ID', 'Type', 'Status', 'Comments', 'Reason', 'Category'];

@@ -1,5 +1,5 @@
-import { odrRootCauses, ROOT_CAUSES_HEADER } from '../../src/core/root-causes';
-import type { Cell } from '../../src/core/types';
+import { odrRootCauses, ROOT_CAUSES_HEADER } from '../../src/core/functions/root-causes';
+import type { Cell } from '../../src/core/engine/types';
 
 const ORDERS: Cell[][] = [['amazon-order-id', 'purchase-date', 'fulfillment-channel']];
 for (let d = 1; d <= 9; d++) {

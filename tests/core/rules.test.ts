@@ -7,8 +7,8 @@ import {
   readDefectType,
   readFlag,
   readRating,
-} from '../../src/core/rules';
-import { fieldsOfHeader, matchHeader, normalizeHeader } from '../../src/core/columns';
+} from '../../src/core/engine/rules';
+import { fieldsOfHeader, matchHeader, normalizeHeader } from '../../src/core/engine/columns';
 
 describe('status rules (odr-rules §2)', () => {
   it.each([

@@ -5,7 +5,7 @@
  * reaches the DOM.
  */
 import type { Page } from 'playwright-core';
-import type { Dashboard } from '../../src/addon/api-types';
+import type { Dashboard } from '../../src/core/wire/types';
 import {
   describeWithBrowser,
   distIsStale,

@@ -3,7 +3,7 @@
  * against a concurrent run, and stored state that survives malformed values.
  */
 import fc from 'fast-check';
-import type { Dashboard, HighlightResult } from '../../src/addon/api-types';
+import type { Dashboard, HighlightResult } from '../../src/core/wire/types';
 import { emulateBundle, type Emulator } from '../helpers/emulator';
 import { defectsRows, ordersRows, seedLiteral } from './fixtures';
 

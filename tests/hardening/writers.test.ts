@@ -3,7 +3,7 @@
  * formula-injection payloads end up as literal text (never a formula; plain-text format wherever
  * a cell starts like one), and no buyer e-mail address reaches any output.
  */
-import type { Dashboard } from '../../src/addon/api-types';
+import type { Dashboard } from '../../src/core/wire/types';
 import { emulateBundle, PLAIN_TEXT_FORMAT, type Emulator } from '../helpers/emulator';
 import { EMAILS, FORMULA_PAYLOADS, findEmail } from '../helpers/payloads';
 import {

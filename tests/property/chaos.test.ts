@@ -5,7 +5,7 @@
  * answer is a finite number or a well-formed table, or an Error whose message names the problem.
  */
 import fc from 'fast-check';
-import { HEADER_SYNONYMS } from '../../src/core/columns';
+import { HEADER_SYNONYMS } from '../../src/core/engine/columns';
 import {
   count,
   casesRun,

@@ -5,7 +5,7 @@
  * hands them to a custom function.
  */
 import fc from 'fast-check';
-import { HEADER_SYNONYMS, fieldsOfHeader, type Field } from '../../src/core/columns';
+import { HEADER_SYNONYMS, fieldsOfHeader, type Field } from '../../src/core/engine/columns';
 
 export const MS_PER_DAY = 86_400_000;
 /** Days since 1970-01-01 of Sheets' serial 0 (1899-12-30). */

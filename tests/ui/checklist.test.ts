@@ -4,8 +4,8 @@ import {
   checklistProgress,
   freshChecklist,
   normalizeChecklist,
-} from '../../src/core/checklist';
-import { CATALOG } from '../../src/core/messages';
+} from '../../src/core/plan/checklist';
+import { CATALOG } from '../../src/core/i18n';
 
 describe('CHECKLIST_STEPS', () => {
   test('five steps with 2–4 sub-items each and unique ids', () => {

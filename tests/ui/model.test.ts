@@ -1,5 +1,5 @@
-import type { ChannelSummary, ChecklistState, DefectItem } from '../../src/addon/api-types';
-import { freshChecklist, NOTE_MAX_LENGTH } from '../../src/core/checklist';
+import type { ChannelSummary, ChecklistState, DefectItem } from '../../src/core/wire/types';
+import { freshChecklist, NOTE_MAX_LENGTH } from '../../src/core/plan/checklist';
 import {
   ChecklistSaver,
   amazonComparison,

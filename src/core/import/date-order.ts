@@ -1,6 +1,11 @@
-import { decidePartOrder, describePartOrder, parseDateString, type PartOrder } from '../dates';
-import type { Day } from '../types';
-import { UTC } from '../types';
+import {
+  decidePartOrder,
+  describePartOrder,
+  parseDateString,
+  type PartOrder,
+} from '../engine/dates';
+import type { Day } from '../engine/types';
+import { UTC } from '../engine/types';
 
 const ORDERS: readonly PartOrder[] = ['MDY', 'DMY', 'YMD'];
 

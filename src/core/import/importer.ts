@@ -1,6 +1,6 @@
-import { dayFromParts } from '../dates';
-import type { Day, ZoneOffset } from '../types';
-import { UTC } from '../types';
+import { dayFromParts } from '../engine/dates';
+import type { Day, ZoneOffset } from '../engine/types';
+import { UTC } from '../engine/types';
 import {
   assertLooksLikeText,
   decodeReportDetailed,

@@ -1,4 +1,4 @@
-import { fieldsOfHeader, normalizeHeader, type Field } from '../columns';
+import { fieldsOfHeader, normalizeHeader, type Field } from '../engine/columns';
 import {
   dayOfInstant,
   dayToIso,
@@ -7,10 +7,10 @@ import {
   parseDateString,
   readDay,
   type PartOrder,
-} from '../dates';
-import { readDefectType } from '../rules';
-import type { Cell, ZoneOffset } from '../types';
-import { UTC } from '../types';
+} from '../engine/dates';
+import { readDefectType } from '../engine/rules';
+import type { Cell, ZoneOffset } from '../engine/types';
+import { UTC } from '../engine/types';
 import { ImportError } from './errors';
 import type { IncomingLedger, LedgerCell, SkippedRow } from './normalise';
 import { DEFECT_COL, NEUTRAL_FEEDBACK_TYPE } from './templates';

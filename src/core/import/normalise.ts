@@ -1,8 +1,8 @@
-import { fieldsOfHeader, normalizeHeader } from '../columns';
-import { dayToIso, parseDateString, type PartOrder } from '../dates';
-import { DEFECT_LABELS, readDefectType, readFlag, readRating } from '../rules';
-import type { Day, DefectType } from '../types';
-import { UTC } from '../types';
+import { fieldsOfHeader, normalizeHeader } from '../engine/columns';
+import { dayToIso, parseDateString, type PartOrder } from '../engine/dates';
+import { DEFECT_LABELS, readDefectType, readFlag, readRating } from '../engine/rules';
+import type { Day, DefectType } from '../engine/types';
+import { UTC } from '../engine/types';
 import type { ParsedRow, ParsedTable } from './parse';
 import { REPORT_TYPE_LABELS, type DelimitedReportType, type HeaderRecognition } from './recognise';
 import { DEFECTS_LEDGER_HEADER, NEUTRAL_FEEDBACK_TYPE } from './templates';

@@ -1,4 +1,4 @@
-import { matchHeader, normalizeHeader, type HeaderMatch } from '../columns';
+import { matchHeader, normalizeHeader, type HeaderMatch } from '../engine/columns';
 
 /**
  * Which report a file is, told by its headers (odr-rules §6: match columns by name, never by

@@ -1,4 +1,4 @@
-import { DEFECT_LABELS } from '../rules';
+import { DEFECT_LABELS } from '../engine/rules';
 
 /**
  * The two ledgers the import writes and "Insert blank templates" creates (issue 5). The Defects

@@ -3,7 +3,7 @@
  * never shown or copied) and buyer text kept from turning into formulas when written.
  */
 
-import { EMAIL_REPLACEMENT, redactEmails } from '../text';
+import { EMAIL_REPLACEMENT, redactEmails } from '../engine/text';
 
 export { EMAIL_REPLACEMENT };
 

@@ -1,7 +1,7 @@
-import { matchHeader } from '../../../src/core/columns';
-import { readDataset, defectTableKind } from '../../../src/core/dataset';
-import { classifyStatus } from '../../../src/core/rules';
-import type { Table } from '../../../src/core/types';
+import { matchHeader } from '../../../src/core/engine/columns';
+import { readDataset, defectTableKind } from '../../../src/core/engine/dataset';
+import { classifyStatus } from '../../../src/core/engine/rules';
+import type { Table } from '../../../src/core/engine/types';
 import {
   DEFECT_STATUS_VALUES,
   DEFECT_TYPE_VALUES,

@@ -2,13 +2,13 @@
  * The custom functions' logic: argument reading, the ODR maths, and the 2-D answers Sheets
  * spills. Pure: the add-on layer supplies the spreadsheet's time zone.
  */
-import type { Cell, ChannelScope, Day, Table, ZoneOffset } from './types';
-import { UTC } from './types';
-import { InputError, shortenQuoted } from './errors';
-import { dayToDate, dayToIso, isDate, readDay } from './dates';
-import { findingText, readDataset, type Dataset, type Finding } from './dataset';
-import { t, type Locale } from './messages';
-import { readChannelArgument } from './rules';
+import type { Cell, ChannelScope, Day, Table, ZoneOffset } from '../engine/types';
+import { UTC } from '../engine/types';
+import { InputError, shortenQuoted } from '../engine/errors';
+import { dayToDate, dayToIso, isDate, readDay } from '../engine/dates';
+import { findingText, readDataset, type Dataset, type Finding } from '../engine/dataset';
+import { t, type Locale } from '../i18n';
+import { readChannelArgument } from '../engine/rules';
 import {
   DEFAULT_TARGET,
   WINDOW_DAYS,
@@ -17,7 +17,7 @@ import {
   ordersNeeded,
   resolveScope,
   type WindowResult,
-} from './odr';
+} from '../engine/odr';
 
 export type Output = string | number | boolean | Date;
 export type OutputTable = Output[][];

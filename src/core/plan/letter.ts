@@ -5,27 +5,15 @@
  * Seller-specific facts the data cannot know stay as [bracketed] placeholders, so the draft
  * never states an action the seller has not confirmed.
  */
-import { CATEGORY_LABELS, THEME_LABELS } from './categorise';
-import type { CategorySection, OrderStatus, PlanSummary } from './plan';
-
-export type LetterFlagKind = 'apology' | 'blame' | 'promise' | 'emotive';
-
-export interface LetterFlag {
-  kind: LetterFlagKind;
-  /** The words that triggered the flag. */
-  phrase: string;
-  /** The sentence or bullet they sit in. */
-  text: string;
-  reason: string;
-  /** Where the phrase starts in the checked text. */
-  index: number;
-}
-
-export interface AppealLetter {
-  text: string;
-  characters: number;
-  flags: LetterFlag[];
-}
+import { CATEGORY_LABELS, THEME_LABELS } from '../categorise';
+import type {
+  AppealLetter,
+  CategorySection,
+  LetterFlag,
+  LetterFlagKind,
+  OrderStatus,
+  PlanSummary,
+} from './types';
 
 interface FlagRule {
   kind: LetterFlagKind;

@@ -1,5 +1,5 @@
-import { t } from '../core/messages';
-import { userLocale } from './locale';
+import { t } from '../../core/i18n';
+import { userLocale } from './ui';
 
 /** How long a writer waits for another run in the same spreadsheet to finish. */
 const LOCK_WAIT_MS = 20_000;

@@ -2,11 +2,10 @@
  * ODR_ROOT_CAUSES: the window's defective orders per complaint category (issue 4), the same
  * categories the plan of action uses, so the sheet and the plan agree.
  */
-import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categorise';
+import { CATEGORY_IDS, CATEGORY_LABELS, categoriseWindow, type CategoryId } from '../categorise';
 import { loadData, readAsOf, type Environment, type OutputTable } from './functions';
-import { evaluateWindow, resolveScope } from './odr';
-import { categoriseWindow } from './plan';
-import { UTC } from './types';
+import { evaluateWindow, resolveScope } from '../engine/odr';
+import { UTC } from '../engine/types';
 
 export const ROOT_CAUSES_HEADER = ['Category', 'Defective orders', 'Share', 'Example order ids'];
 

@@ -2,8 +2,9 @@
  * The data that crosses google.script.run between the sidebar/dialogs and the server. Plain JSON
  * only: google.script.run cannot carry Date objects, so dates cross as ISO `YYYY-MM-DD` strings.
  */
-import type { ChannelScope, DefectType } from '../core/types';
-import type { Locale } from '../core/messages';
+import type { ChannelScope, DefectType } from '../engine/types';
+import type { Locale } from '../i18n';
+import type { ReportType } from '../import';
 
 export type IsoDate = string;
 
@@ -109,4 +110,49 @@ export interface Dashboard {
 export interface HighlightResult {
   rows: number;
   message: string;
+}
+
+/** One file as the dialog sends it: decoded text, or the raw bytes as base64 (UTF-16 files). */
+export interface ImportFileInput {
+  name: string;
+  text?: string;
+  base64?: string;
+}
+
+export interface ImportFileReport {
+  file: string;
+  ok: boolean;
+  type: ReportType | null;
+  /** The recognised type in the user's language; empty when not recognised. */
+  typeLabel: string;
+  /** The sheet the rows went to; null for Account Health and failed files. */
+  sheet: string | null;
+  rowsRead: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** All skipped rows are counted here; `skipped` lists at most MAX_SKIPPED_LISTED of them. */
+  skippedCount: number;
+  skipped: { line: number; reason: string }[];
+  ignored: { reason: string; count: number }[];
+  notes: string[];
+  error: string | null;
+  /** The summary as lines of text in the user's language (the dialog shows these). */
+  lines: string[];
+}
+
+export interface ImportResult {
+  locale: Locale;
+  files: ImportFileReport[];
+  /** Sheets that were written (created or updated). */
+  sheetsWritten: string[];
+  /** Whether any file imported (even if it changed nothing). */
+  anyImported: boolean;
+  message: string;
+}
+
+export interface ImportDialogInfo {
+  locale: Locale;
+  /** The report types the import recognises, in the user's language. */
+  reportTypes: string[];
 }

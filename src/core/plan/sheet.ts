@@ -3,10 +3,12 @@
  * and which cells the seller fills. Pure; the add-on writes it in a constant number of batched
  * calls. Eight columns, the per-order table's width; long text sits in column A and wraps.
  */
-import type { OrderStatus, PlanOfAction } from './plan';
-import { ORDER_STATUSES, formatPercent, planText } from './plan';
-import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from './categorise';
-import { DEFECT_LABELS } from './rules';
+import type { OrderStatus, PlanOfAction } from './types';
+import { ORDER_STATUSES } from './types';
+import { formatPercent } from './build';
+import { planText } from './strings';
+import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../categorise';
+import { DEFECT_LABELS } from '../engine/rules';
 
 export const PLAN_COLUMNS = 8;
 

@@ -1,5 +1,5 @@
 import type { Cell, Channel, Day, DefectType, Table, ZoneOffset } from './types';
-import { t, type Locale, type MessageKey } from './messages';
+import { t, type Locale, type MessageKey } from '../i18n';
 import { UTC } from './types';
 import { InputError } from './errors';
 import {

@@ -4,9 +4,9 @@
  * and do not count, buyer comments in several languages, an order outside the window and a
  * defect whose order is unknown.
  */
-import type { Cell, Day } from './types';
-import { dayToIso } from './dates';
-import { DEFECTS_LEDGER_HEADER } from './import/templates';
+import type { Cell, Day } from '../engine/types';
+import { dayToIso } from '../engine/dates';
+import { DEFECTS_LEDGER_HEADER } from '../import/templates';
 
 export const SAMPLE_ORDERS_HEADER = [
   'amazon-order-id',

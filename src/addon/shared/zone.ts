@@ -1,5 +1,5 @@
-import type { ZoneOffset } from '../core/types';
-import { UTC } from '../core/types';
+import type { ZoneOffset } from '../../core/engine/types';
+import { UTC } from '../../core/engine/types';
 
 const HOUR_MS = 3_600_000;
 

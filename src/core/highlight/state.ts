@@ -4,8 +4,8 @@
  * cells still in the highlight colour, in rows whose values are unchanged (found again by
  * fingerprint if rows were inserted or deleted). So nothing the seller did since is undone.
  */
-import type { Cell } from './types';
-import { isDate } from './dates';
+import type { Cell } from '../engine/types';
+import { isDate } from '../engine/dates';
 
 export const HIGHLIGHT_COLOR = '#f4c7c3';
 

@@ -2,8 +2,8 @@
  * Amazon's own ODR figures from an imported Account Health report, kept in document properties so
  * the sidebar can show them beside ours for the same window.
  */
-import type { AmazonFigures } from './api-types';
-import { readJson, writeJson } from './settings';
+import type { AmazonFigures } from '../../core/wire/types';
+import { readJson, writeJson } from './properties';
 
 const KEY = 'odrguard.amazonFigures';
 

@@ -2,11 +2,11 @@
  * Reading the seller's workbook: which sheets hold orders and defects, and their values. Every
  * read is one batched getValues per sheet, so the cost is constant in rows (issue #3).
  */
-import type { Cell, Table } from '../core/types';
-import { matchHeader } from '../core/columns';
-import { defectTableKind } from '../core/dataset';
-import type { DataSources, SheetKind } from './api-types';
-import { loadSettings, type Settings } from './settings';
+import type { Cell, Table } from '../../core/engine/types';
+import { matchHeader } from '../../core/engine/columns';
+import { defectTableKind } from '../../core/engine/dataset';
+import type { DataSources, SheetKind } from '../../core/wire/types';
+import { loadSettings, type Settings } from './properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,0 +1,78 @@
+/**
+ * What the dashboard, highlight and action plan all start from: the seller's data sheets read
+ * once each and the window evaluated, and the saved appeal checklist.
+ */
+import type { Day, Table } from '../../core/engine/types';
+import { readDataset, type Dataset } from '../../core/engine/dataset';
+import { parseDateString } from '../../core/engine/dates';
+import { evaluateWindow, type WindowResult } from '../../core/engine/odr';
+import { normalizeChecklist } from '../../core/plan/checklist';
+import { t } from '../../core/i18n';
+import type { ChecklistState, DataSources } from '../../core/wire/types';
+import { userLocale } from './ui';
+import { loadSettings, readJson } from './properties';
+import { spreadsheetZone } from './zone';
+import { findDataSources, readValues } from './data-sheets';
+
+export const CHECKLIST_KEY = 'odrguard.checklist';
+
+/** What the dashboard, highlight and action plan all start from: the data read once. */
+export interface LoadedData {
+  ordersSheet: string;
+  defectsSheet: string | null;
+  orders: Table;
+  defects: Table | null;
+  data: Dataset;
+  asOf: Day;
+  result: WindowResult;
+  sources: DataSources;
+}
+
+/** Why there is nothing to compute on, and which sheets were looked at. */
+export interface LoadProblem {
+  problem: string;
+  sources: DataSources;
+}
+
+/** Reads the orders and defects sheets (one read each) and evaluates the window. */
+export function loadData(): LoadedData | LoadProblem {
+  const locale = userLocale();
+  const spreadsheet = SpreadsheetApp.getActive();
+  const { settings } = loadSettings();
+  const sources = findDataSources(spreadsheet, settings);
+  const problem = (text: string): LoadProblem => ({ problem: text, sources });
+  if (sources.ordersSheet === null) return problem(t(locale, 'data.noOrders'));
+  const ordersSheet = spreadsheet.getSheetByName(sources.ordersSheet);
+  if (!ordersSheet) return problem(t(locale, 'data.sheetMissing', { name: sources.ordersSheet }));
+  const defectsSheet = sources.defectsSheet
+    ? spreadsheet.getSheetByName(sources.defectsSheet)
+    : null;
+  const orders = readValues(ordersSheet);
+  const defects = defectsSheet ? readValues(defectsSheet) : null;
+  const zone = spreadsheetZone();
+  let data: Dataset;
+  try {
+    data = readDataset(orders, defects && defects.length > 0 ? defects : null, { zone });
+  } catch (err) {
+    return problem(err instanceof Error ? err.message : String(err));
+  }
+  const asOf =
+    settings.asOf !== null ? parseDateString(settings.asOf, 'YMD', zone) : data.orders.maxDay;
+  if (asOf === null) return problem(t(locale, 'data.noOrders'));
+  return {
+    ordersSheet: sources.ordersSheet,
+    defectsSheet: defectsSheet ? sources.defectsSheet : null,
+    orders,
+    defects,
+    data,
+    asOf,
+    result: evaluateWindow(data, asOf),
+    sources,
+  };
+}
+
+export function loadChecklist(): { state: ChecklistState; reset: boolean } {
+  const stored = readJson(CHECKLIST_KEY);
+  const { state, reset } = normalizeChecklist(stored.value);
+  return { state, reset: reset || stored.reset };
+}
