@@ -1,7 +1,7 @@
 /** Number and date formatting for the sidebar. Pure (no DOM), so it is tested in node. */
 import type { Locale } from '../core/i18n';
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN', pseudo: 'en-US' };
 
 /** A fraction as a percentage with two decimals: 0.0125 → "1.25%". */
 export function formatPercent(fraction: number | null, locale: Locale): string {

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n';
 import type { Cell, Channel, ChannelScope, DefectType } from './types';
 import { normalizeHeader } from './columns';
 
@@ -91,7 +92,8 @@ const EXCLUSION_ZH: Readonly<Record<string, string>> = {
 };
 
 /** Why a defect does not count, in the reader's language (the stems' table is English). */
-export function exclusionReason(meaning: string, locale: 'en' | 'zh'): string {
+export function exclusionReason(meaning: string, locale: Locale): string {
+  if (locale === 'pseudo') return `⟦${meaning}⟧`;
   if (locale === 'en') return meaning;
   return EXCLUSION_ZH[meaning] ?? meaning.replace(/^.*\((\p{Script=Han}+)\)$/u, '$1');
 }

@@ -1,41 +1,109 @@
 /**
- * The one message catalog: every user-visible string of menu, sidebar and dialogs, in English
- * and Simplified Chinese. Sections live in their own files (menu, sidebar, …) and are merged
- * here; a key missing in Chinese is a type error.
+ * The one message catalog: every user-visible string of the add-on — menu, sidebar, dialogs,
+ * toasts, import summaries, data notes, the plan sheet — in English and Simplified Chinese
+ * (`zh` is zh-CN), keyed by message id with `{name}` parameters. Sections live in their own
+ * files and are merged here; a key missing in Chinese is a type error.
+ *
+ * Core returns `Message` values ({ key, params }), never finished sentences; the edge (addon,
+ * sidebar) renders them in the user's locale with `render`. Days and rates inside a message are
+ * `{ day }` / `{ percent }` parameters, so each locale formats them its own way.
+ *
+ * A third locale, `pseudo`, renders every catalog string as ⟦English⟧: tests run the writers and
+ * views in it and fail on any user-visible text that did not come through the catalog.
  */
 import { MENU_EN, MENU_ZH } from './menu';
 import { SIDEBAR_EN, SIDEBAR_ZH } from './sidebar';
 import { IMPORT_EN, IMPORT_ZH } from './import';
 import { FINDINGS_EN, FINDINGS_ZH } from './findings';
+import { COMMON_EN, COMMON_ZH } from './common';
+import { formatDay, formatPercent } from './format';
+import type { Locale } from './locale';
 
-export type Locale = 'en' | 'zh';
+export { LOCALES, localeOf, type Locale } from './locale';
 
-const EN = { ...MENU_EN, ...SIDEBAR_EN, ...IMPORT_EN, ...FINDINGS_EN } as const;
+const EN = { ...COMMON_EN, ...MENU_EN, ...SIDEBAR_EN, ...IMPORT_EN, ...FINDINGS_EN } as const;
 
 export type MessageKey = keyof typeof EN;
 
 const ZH: Record<MessageKey, string> = {
+  ...COMMON_ZH,
   ...MENU_ZH,
   ...SIDEBAR_ZH,
   ...IMPORT_ZH,
   ...FINDINGS_ZH,
 };
 
-export const CATALOG: Record<Locale, Record<MessageKey, string>> = { en: EN, zh: ZH };
+/** The pseudo-locale's markers: text between them came from the catalog. */
+export const PSEUDO_OPEN = '⟦';
+export const PSEUDO_CLOSE = '⟧';
 
-/** Chinese for any zh locale (zh, zh_CN, zh-TW …), English otherwise (issue #3). */
-export function localeOf(userLocale: string | null | undefined): Locale {
-  return typeof userLocale === 'string' && /^zh\b|^zh[-_]/i.test(userLocale) ? 'zh' : 'en';
+const PSEUDO = Object.fromEntries(
+  Object.entries(EN).map(([key, text]) => [key, `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`]),
+) as Record<MessageKey, string>;
+
+export const CATALOG: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
+  en: EN,
+  zh: ZH,
+  pseudo: PSEUDO,
+};
+
+/** A calendar day ('YYYY-MM-DD') inside a message: each locale writes it its own way. */
+export interface DayParam {
+  day: string;
 }
 
-/** Looks up a message and fills `{name}` placeholders. */
-export function t(
-  locale: Locale,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  const template = CATALOG[locale][key] ?? CATALOG.en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+/** A rate (a fraction, or null for "no orders") inside a message: "1.46%". */
+export interface PercentParam {
+  percent: number | null;
+}
+
+/** A parameter: data shown as it is (string, number), a day, a rate, or another message. */
+export type MessageParam = string | number | DayParam | PercentParam | Message;
+
+export interface Message {
+  key: MessageKey;
+  params?: Readonly<Record<string, MessageParam>>;
+}
+
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+/** A message value: what core returns instead of a sentence. */
+export function msg(key: MessageKey, params?: MessageParams): Message {
+  return params ? { key, params } : { key };
+}
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { key?: unknown }).key === 'string' &&
+    (value as { key: string }).key in EN
   );
 }
+
+function renderParam(locale: Locale, param: MessageParam): string {
+  if (typeof param === 'string') return param;
+  if (typeof param === 'number') return String(param);
+  if ('day' in param) return formatDay(param.day, locale);
+  if ('percent' in param) return formatPercent(param.percent);
+  return render(locale, param);
+}
+
+function fill(template: string, locale: Locale, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? renderParam(locale, params[name]) : whole,
+  );
+}
+
+/** Renders a message in a locale. */
+export function render(locale: Locale, message: Message): string {
+  const template = CATALOG[locale][message.key] ?? CATALOG.en[message.key];
+  return fill(template, locale, message.params ?? {});
+}
+
+/** Looks up a message and fills `{name}` placeholders (the catalog's short form of render). */
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  return render(locale, { key, params });
+}
+
+export { formatCount, formatDay, formatPercent } from './format';
