@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dashboard, ImportFileInput, ImportResult } from '../../src/core/wire/types';
-import { base64ToBytes, decodeBase64 } from '../../src/addon/import';
+import { decodeBase64 } from '../../src/addon/import';
+import { base64ToBytes } from '../../src/core/import';
 import { emulateBundle, type Emulator } from '../helpers/emulator';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'reports');
@@ -101,7 +102,10 @@ describe('importReports', () => {
     expect(snap.fontWeights[0][0]).toBe('bold');
 
     const defects = sheetValues(emulator, 'Defects');
-    expect(defects[0]).toEqual([
+    // The import's own bookkeeping column sits after the ledger's, hidden.
+    expect(defects[0][9]).toBe('odrguard:import');
+    expect(emulator.snapshot('Defects').hiddenColumns).toEqual([10]);
+    expect(defects[0].slice(0, 9)).toEqual([
       'Order ID',
       'Type',
       'Status',
@@ -164,15 +168,16 @@ describe('importReports', () => {
     call('importReports', [textFile('claims.txt')]);
     const sheet = emulator.spreadsheet.getSheetByName('Defects');
     if (!sheet) throw new Error('no Defects sheet');
-    sheet.getRange('J1:K1').setValues([['My note', 'Twice']]);
-    sheet.getRange('J2').setValue('called the buyer');
-    sheet.getRange('K2').setFormula('=E2*2');
+    // Column J is the import's own (hidden); the seller's columns come after it.
+    sheet.getRange('K1:L1').setValues([['My note', 'Twice']]);
+    sheet.getRange('K2').setValue('called the buyer');
+    sheet.getRange('L2').setFormula('=E2*2');
     sheet.getRange('C3').setNote('asked for review');
     call('importReports', [textFile('claims-later.txt')]);
     const defects = sheetValues(emulator, 'Defects');
-    expect(defects[0].slice(9, 11)).toEqual(['My note', 'Twice']);
-    expect(defects[1][9]).toBe('called the buyer');
-    expect(emulator.snapshot('Defects').formulas[1][10]).toBe('=E2*2');
+    expect(defects[0].slice(10, 12)).toEqual(['My note', 'Twice']);
+    expect(defects[1][10]).toBe('called the buyer');
+    expect(emulator.snapshot('Defects').formulas[1][11]).toBe('=E2*2');
     expect(sheet.getRange('C3').getNote()).toBe('asked for review');
     expect(defects[2][2]).toBe('Denied');
   });
@@ -248,7 +253,7 @@ describe('importReports', () => {
     const { call } = emulateBundle({ locale: 'zh_CN' });
     const result = call<ImportResult>('importReports', [textFile('claims.txt')]);
     expect(result.locale).toBe('zh');
-    expect(result.files[0].typeLabel).toBe('A-to-z 索赔列表');
+    expect(result.files[0].typeLabel).toBe('亚马逊商城交易保障索赔列表');
     expect(result.message).toMatch(/^已导入/);
   });
 });

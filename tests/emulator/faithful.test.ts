@@ -221,3 +221,13 @@ describe('sheets', () => {
     expect(emu.snapshot('Renamed').hiddenColumns).toEqual([4]);
   });
 });
+
+describe('setFormula', () => {
+  it('sets a formula even in a plain-text cell, where a typed "=…" stays text', () => {
+    const { sheet } = workbook();
+    sheet.getRange('E1:E2').setNumberFormat('@');
+    sheet.getRange('E1').setValue('=1+1');
+    sheet.getRange('E2').setFormula('=1+1');
+    expect(sheet.getRange('E1:E2').getFormulas()).toEqual([[''], ['=1+1']]);
+  });
+});

@@ -400,16 +400,35 @@ export class RangeImpl {
     const v = this._sheet.get(this._row, this._col);
     return isFormulaCell(v) ? v.formula : '';
   }
+  /** setFormula sets a formula whatever the number format (plain text only stops typed input). */
   setFormula(formula: string): this {
-    return this._writeAll(formula);
+    this._guard();
+    this._checkText([[formula]]);
+    for (let r = this._row; r < this._row + this._numRows; r++) {
+      for (let c = this._col; c < this._col + this._numCols; c++) this._writeFormula(r, c, formula);
+    }
+    this._core.markDirty();
+    return this;
   }
   setFormulas(formulas: string[][]): this {
     const grid = this._checkGrid(formulas, 'setFormulas');
     this._guard();
     this._checkText(grid);
-    grid.forEach((line, i) => line.forEach((v, j) => this._write(this._row + i, this._col + j, v)));
+    grid.forEach((line, i) =>
+      line.forEach((v, j) => this._writeFormula(this._row + i, this._col + j, v)),
+    );
     this._core.markDirty();
     return this;
+  }
+  private _writeFormula(row: number, col: number, formula: unknown): void {
+    const text = typeof formula === 'string' ? formula : String(formula ?? '');
+    if (text.startsWith('=') && text.length > 1) {
+      const m = this._sheet.mergeAt(row, col);
+      if (m && (m.row !== row || m.col !== col)) return;
+      this._sheet.set(row, col, { t: 'f', formula: text });
+    } else {
+      this._write(row, col, formula);
+    }
   }
   isBlank(): boolean {
     for (let r = this._row; r < this._row + this._numRows; r++) {

@@ -6,9 +6,12 @@ import type { Cell, Table } from '../../core/engine/types';
 import { matchHeader } from '../../core/engine/columns';
 import { defectTableKind } from '../../core/engine/dataset';
 import type { DataSources, SheetKind } from '../../core/wire/types';
+import type { Area, ProtectedArea, SheetRead } from '../../core/import';
 import { loadSettings, type Settings } from './properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const ORDERS_SHEET = 'Orders';
 export const DEFECTS_SHEET = 'Defects';
@@ -91,4 +94,51 @@ export function fitNewSheet(sheet: Sheet, rows: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+}
+
+/** A range as a 0-based area. */
+function areaOf(range: Range): Area {
+  return {
+    row: range.getRow() - 1,
+    col: range.getColumn() - 1,
+    rows: range.getNumRows(),
+    cols: range.getNumColumns(),
+  };
+}
+
+/**
+ * Everything a writer must know of a sheet before it writes (issue 11): its values and formulas
+ * (one read each), its grid size, its merged ranges and the protections the user cannot edit.
+ * A constant number of calls whatever the rows.
+ */
+export function readSheetForWriting(spreadsheet: Spreadsheet, name: string): SheetRead {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) return { exists: false, values: [] };
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  let values: unknown[][] = [];
+  let formulas: string[][] = [];
+  if (sheet.getLastRow() > 0) {
+    const data = sheet.getDataRange();
+    values = data.getValues();
+    formulas = data.getFormulas();
+  }
+  const merges = sheet.getRange(1, 1, maxRows, maxColumns).getMergedRanges().map(areaOf);
+  const protections: ProtectedArea[] = [];
+  const type = SpreadsheetApp.ProtectionType;
+  for (const p of sheet.getProtections(type.SHEET)) {
+    if (!p.canEdit())
+      protections.push({ area: null, unprotected: p.getUnprotectedRanges().map(areaOf) });
+  }
+  for (const p of sheet.getProtections(type.RANGE)) {
+    if (!p.canEdit()) protections.push({ area: areaOf(p.getRange()), unprotected: [] });
+  }
+  return { exists: true, values, formulas, maxRows, maxColumns, merges, protections };
+}
+
+/** Cells in all sheets' grids: what Sheets' 10-million-cell limit counts. */
+export function cellsInUse(spreadsheet: Spreadsheet): number {
+  let n = 0;
+  for (const sheet of spreadsheet.getSheets()) n += sheet.getMaxRows() * sheet.getMaxColumns();
+  return n;
 }

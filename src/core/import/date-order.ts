@@ -1,13 +1,15 @@
-import {
-  decidePartOrder,
-  describePartOrder,
-  parseDateString,
-  type PartOrder,
-} from '../engine/dates';
+import { decidePartOrder, parseDateString, type PartOrder } from '../engine/dates';
+import { msg, type Message } from '../i18n';
 import type { Day } from '../engine/types';
 import { UTC } from '../engine/types';
 
 const ORDERS: readonly PartOrder[] = ['MDY', 'DMY', 'YMD'];
+
+const ORDER_KEYS = {
+  MDY: 'import.dateOrder.MDY',
+  DMY: 'import.dateOrder.DMY',
+  YMD: 'import.dateOrder.YMD',
+} as const;
 
 /**
  * Decides a file's numeric date format (US M/D/YY, UK/EU D/M/YY, JP YY/M/D; odr-rules §6) from
@@ -18,7 +20,7 @@ const ORDERS: readonly PartOrder[] = ['MDY', 'DMY', 'YMD'];
 export function decideFileDateOrder(
   values: readonly string[],
   today: Day | null,
-  notes: string[],
+  notes: Message[],
   header: string,
 ): PartOrder {
   const decision = decidePartOrder(values);
@@ -49,8 +51,10 @@ export function decideFileDateOrder(
     if (best) order = best.order;
   }
   notes.push(
-    `Column "${header}": dates read as ${describePartOrder(order)}` +
-      (decision.assumed ? ' (assumed: the values read more than one way).' : '.'),
+    msg(decision.assumed ? 'import.note.dateOrderAssumed' : 'import.note.dateOrder', {
+      column: header,
+      order: msg(ORDER_KEYS[order]),
+    }),
   );
   return order;
 }

@@ -1,6 +1,7 @@
 import { dayFromParts } from '../engine/dates';
 import type { Day, ZoneOffset } from '../engine/types';
 import { UTC } from '../engine/types';
+import { msg, render, type Locale, type Message } from '../i18n';
 import {
   assertLooksLikeText,
   decodeReportDetailed,
@@ -9,20 +10,22 @@ import {
 } from './decode';
 import { ImportError } from './errors';
 import { looksLikeJson, parseAccountHealth, type AmazonOdrFigures } from './health';
-import { mergeIntoSheet, type MergeResult } from './merge';
+import { LedgerWork, type Blocked, type Conflict } from './merge';
 import {
   normaliseReport,
   type IgnoredRows,
   type NormalisedReport,
   type SkippedRow,
 } from './normalise';
+import { Obstacles, type Area, type ProtectedArea } from './obstacles';
 import { parseDelimited } from './parse';
 import { recogniseHeader, REPORT_TYPE_LABELS, unknownReport, type ReportType } from './recognise';
+import { blocksOf, boundingArea, type SheetChanges } from './write-plan';
 
 /**
- * One import, end to end: decode → JSON or delimited → recognise → normalise → merge. Each file
- * is all-or-nothing (issue 5): it yields a complete result or an error, never part of one; an
- * unreadable row is skipped with its line and why, and does not fail the file.
+ * One import, end to end (issue 10): decode → JSON or delimited → recognise → normalise → merge
+ * → a pure write plan. Each file is all-or-nothing: it yields a complete result or an error,
+ * never part of one; an unreadable row is skipped with its line and why.
  */
 export interface ReportFile {
   /** The file name as the seller picked it, or e.g. "Pasted text". */
@@ -34,38 +37,47 @@ export interface ImportOptions {
   zone?: ZoneOffset;
   /** Today as YYYY-MM-DD, to tell ambiguous date formats apart (see date-order.ts). */
   today?: string;
+  /** The seller's language, for the marker of a text cut to fit a cell. */
+  locale?: Locale;
 }
 
-/** The workbook's two ledgers as `getValues()` returns them (empty arrays for missing sheets). */
-export interface LedgerValues {
-  orders: readonly (readonly unknown[])[];
-  defects: readonly (readonly unknown[])[];
+/** What the add-on read of one ledger sheet (0-based; values and formulas of its data range). */
+export interface SheetRead {
+  exists: boolean;
+  values: readonly (readonly unknown[])[];
+  formulas?: readonly (readonly string[])[];
+  maxRows?: number;
+  maxColumns?: number;
+  merges?: readonly Area[];
+  /** Protections the user cannot edit. */
+  protections?: readonly ProtectedArea[];
 }
+
+export type LedgerInput = SheetRead | readonly (readonly unknown[])[];
 
 export interface FileSummary {
   file: string;
   ok: boolean;
   type: ReportType | null;
-  /** e.g. "Feedback report"; empty when the file failed before it was recognised. */
+  /** The report type's English name (the add-on shows the catalog's). */
   typeLabel: string;
-  /** Which sheet it went to; null for the Account Health report and failures. */
+  /** Which ledger it went to; null for the Account Health report and failures. */
   ledger: 'orders' | 'defects' | null;
   rowsRead: number;
   added: number;
   updated: number;
   unchanged: number;
+  /** Rows the file had older news for, kept as the sheet has them. */
+  older: number;
+  /** Cells the seller typed that the file says otherwise: not changed, listed. */
+  conflicts: Conflict[];
   skipped: SkippedRow[];
   ignored: IgnoredRows[];
-  notes: string[];
-  /** Why the whole file was not imported. */
-  error: string | null;
+  notes: Message[];
+  /** Why the whole file was not imported: a catalog message, or text from code that has none. */
+  error: Message | string | null;
   encoding: Encoding | null;
 }
-
-export type FileImportResult =
-  | { ok: true; summary: FileSummary; ledger: 'orders' | 'defects'; merge: MergeResult }
-  | { ok: true; summary: FileSummary; ledger: null; figures: AmazonOdrFigures }
-  | { ok: false; summary: FileSummary; error: string };
 
 export type ReadReport =
   | { kind: 'ledger'; report: NormalisedReport; encoding: Encoding }
@@ -80,7 +92,7 @@ function todayDay(options: ImportOptions): Day | null {
 export function readReport(file: ReportFile, options: ImportOptions = {}): ReadReport {
   const { text, encoding } = decodeReportDetailed(file.content);
   assertLooksLikeText(text);
-  if (text.trim() === '') throw new ImportError('The file is empty.');
+  if (text.trim() === '') throw new ImportError(msg('import.error.empty'));
   if (looksLikeJson(text)) {
     return { kind: 'accountHealth', figures: parseAccountHealth(text), encoding };
   }
@@ -89,12 +101,14 @@ export function readReport(file: ReportFile, options: ImportOptions = {}): ReadR
   });
   const recognition = table.headerRecognised ? recogniseHeader(table.header, file.name) : null;
   if (!recognition) throw new ImportError(unknownReport(table.header, file.name).message);
+  const locale = options.locale ?? 'en';
   const report = normaliseReport(table, recognition, {
     fileName: file.name,
     today: todayDay(options),
+    cutMarker: (more) => render(locale, msg('import.cell.cut', { count: more })),
   });
   if (table.preamble.some((l) => l.trim() !== '')) {
-    report.notes.push(`Header found on line ${table.headerLine}; the lines above it were skipped.`);
+    report.notes.push(msg('import.note.headerLine', { line: table.headerLine }));
   }
   return { kind: 'ledger', report, encoding };
 }
@@ -110,6 +124,8 @@ function emptySummary(file: string): FileSummary {
     added: 0,
     updated: 0,
     unchanged: 0,
+    older: 0,
+    conflicts: [],
     skipped: [],
     ignored: [],
     notes: [],
@@ -118,119 +134,206 @@ function emptySummary(file: string): FileSummary {
   };
 }
 
-/** Imports one file into the current ledgers; the result carries the new values to write. */
-export function importFile(
-  file: ReportFile,
-  ledgers: LedgerValues,
-  options: ImportOptions = {},
-): FileImportResult {
-  const summary = emptySummary(file.name);
-  try {
-    const read = readReport(file, options);
-    summary.encoding = read.encoding;
-    if (read.kind === 'accountHealth') {
-      summary.ok = true;
-      summary.type = 'accountHealth';
-      summary.typeLabel = REPORT_TYPE_LABELS.accountHealth;
-      summary.rowsRead = read.figures.marketplaces.length;
-      return { ok: true, summary, ledger: null, figures: read.figures };
-    }
-    const { report } = read;
-    summary.type = report.type;
-    summary.typeLabel = report.typeLabel;
-    summary.rowsRead = report.rowsRead;
-    summary.ignored = report.ignored;
-    summary.notes = report.notes;
-    const ledger = report.incoming.ledger;
-    const merge = mergeIntoSheet(ledgers[ledger], report.incoming, { zone: options.zone ?? UTC });
-    summary.ok = true;
-    summary.ledger = ledger;
-    summary.added = merge.added;
-    summary.updated = merge.updated;
-    summary.unchanged = merge.unchanged;
-    summary.skipped = [...report.skipped, ...merge.skipped].sort((a, b) => a.line - b.line);
-    return { ok: true, summary, ledger, merge };
-  } catch (e) {
-    if (!(e instanceof ImportError)) throw e;
-    const error = `${file.name}: ${e.message}`;
-    // A failed file reports nothing as read or written.
-    const failed = {
-      ...emptySummary(file.name),
-      error,
-      type: summary.type,
-      typeLabel: summary.typeLabel,
-    };
-    return { ok: false, summary: failed, error };
-  }
+/** The message of an ImportError: its catalog message, or its text as it is. */
+export function errorMessage(e: ImportError): Message | string {
+  return e.detail ?? e.message;
 }
 
-export interface ImportFilesResult {
-  /** The ledgers after every file that imported; write those whose `changed` flag is set. */
-  orders: unknown[][];
-  defects: unknown[][];
-  ordersChanged: boolean;
-  defectsChanged: boolean;
+/** One ledger sheet after the merge: what changes, where it is blocked, how it is batched. */
+export interface SheetDraft {
+  ledger: 'orders' | 'defects';
+  sheet: string;
+  changes: SheetChanges;
+  blocked: Blocked[];
+  blocks: Area[];
+  /** Where the add-on reads the current number formats (null: a new sheet, all default). */
+  formatArea: Area | null;
+  /** The grid the sheet has (0 for a new one). */
+  maxRows: number;
+  maxColumns: number;
+  /** The import's bookkeeping column, when this import adds it (0-based). */
+  newFingerprintColumn: number | null;
+  headerRow: number;
+  width: number;
+}
+
+export interface ImportDraft {
   summaries: FileSummary[];
+  /** The ledgers after every file that imported (values as they will be). */
+  orders: LedgerWork;
+  defects: LedgerWork;
+  /** Sheets with cells to write, in order (Orders, Defects). */
+  sheets: SheetDraft[];
   /** From the last Account Health report among the files, if any. */
   amazonFigures: AmazonOdrFigures | null;
 }
 
-/** Imports several files in order, each all-or-nothing; a failed file leaves the ledgers as they were. */
-export function importFiles(
-  files: readonly ReportFile[],
-  ledgers: LedgerValues,
-  options: ImportOptions = {},
-): ImportFilesResult {
-  let orders: readonly (readonly unknown[])[] = ledgers.orders;
-  let defects: readonly (readonly unknown[])[] = ledgers.defects;
-  let ordersChanged = false;
-  let defectsChanged = false;
-  let amazonFigures: AmazonOdrFigures | null = null;
-  const summaries: FileSummary[] = [];
-  for (const file of files) {
-    const result = importFile(file, { orders, defects }, options);
-    summaries.push(result.summary);
-    if (!result.ok) continue;
-    if (result.ledger === null) {
-      amazonFigures = result.figures;
-    } else if (result.ledger === 'orders') {
-      orders = result.merge.values;
-      ordersChanged ||= result.merge.changed;
-    } else {
-      defects = result.merge.values;
-      defectsChanged ||= result.merge.changed;
-    }
-  }
-  return {
-    orders: orders.map((row) => row.slice()),
-    defects: defects.map((row) => row.slice()),
-    ordersChanged,
-    defectsChanged,
-    summaries,
-    amazonFigures,
-  };
+function sheetReadOf(input: LedgerInput | undefined): SheetRead {
+  if (input === undefined) return { exists: false, values: [] };
+  if (Array.isArray(input)) return { exists: input.length > 0, values: input };
+  return input as SheetRead;
 }
 
-/** One line per file for the dialog's closing summary. */
-export function describeSummary(summary: FileSummary): string {
-  if (!summary.ok) return summary.error ?? `${summary.file}: not imported.`;
-  if (summary.type === 'accountHealth') {
-    return `${summary.file}: ${summary.typeLabel}, Amazon's ODR figures for ${summary.rowsRead} marketplace(s) read.`;
+export interface SheetNames {
+  orders: string;
+  defects: string;
+}
+
+const DEFAULT_NAMES: SheetNames = { orders: 'Orders', defects: 'Defects' };
+
+/**
+ * Imports the files in order into the two ledgers as read, each file all-or-nothing (a failed
+ * file leaves the ledgers as they were; a later file sees what an earlier one added), and works
+ * out which cells change and in which blocks they are written.
+ */
+export function importFiles(
+  files: readonly ReportFile[],
+  ledgers: { orders?: LedgerInput; defects?: LedgerInput },
+  options: ImportOptions = {},
+  names: SheetNames = DEFAULT_NAMES,
+): ImportDraft {
+  const zone = options.zone ?? UTC;
+  const reads = { orders: sheetReadOf(ledgers.orders), defects: sheetReadOf(ledgers.defects) };
+  const obstacles = {
+    orders: obstaclesOf(reads.orders),
+    defects: obstaclesOf(reads.defects),
+  };
+  const works = {
+    orders: new LedgerWork('orders', names.orders, reads.orders.values, zone, obstacles.orders.at),
+    defects: new LedgerWork(
+      'defects',
+      names.defects,
+      reads.defects.values,
+      zone,
+      obstacles.defects.at,
+    ),
+  };
+  const summaries: FileSummary[] = [];
+  let amazonFigures: AmazonOdrFigures | null = null;
+  for (const file of files) {
+    const summary = emptySummary(file.name);
+    try {
+      const read = readReport(file, options);
+      summary.encoding = read.encoding;
+      if (read.kind === 'accountHealth') {
+        Object.assign(summary, {
+          ok: true,
+          type: 'accountHealth',
+          typeLabel: REPORT_TYPE_LABELS.accountHealth,
+          rowsRead: read.figures.marketplaces.length,
+        });
+        amazonFigures = read.figures;
+      } else {
+        const { report } = read;
+        Object.assign(summary, {
+          type: report.type,
+          typeLabel: report.typeLabel,
+          rowsRead: report.rowsRead,
+          ignored: report.ignored,
+          notes: report.notes,
+        });
+        const ledger = report.incoming.ledger;
+        const merge = works[ledger].merge(report.incoming);
+        Object.assign(summary, {
+          ok: true,
+          ledger,
+          added: merge.added,
+          updated: merge.updated,
+          unchanged: merge.unchanged,
+          older: merge.older,
+          conflicts: merge.conflicts,
+          skipped: [...report.skipped, ...merge.skipped].sort((a, b) => a.line - b.line),
+        });
+      }
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      // A failed file reports nothing as read or written.
+      Object.assign(summary, {
+        ...emptySummary(file.name),
+        error: errorMessage(e),
+        type: summary.type,
+        typeLabel: summary.typeLabel,
+      });
+    }
+    summaries.push(summary);
   }
-  const parts = [
-    `${summary.rowsRead} row(s) read`,
-    `${summary.added} added`,
-    `${summary.updated} updated`,
-    `${summary.unchanged} unchanged`,
-  ];
-  for (const i of summary.ignored) parts.push(`${i.count} not imported: ${i.reason}`);
-  let text = `${summary.file}: ${summary.typeLabel} → ${summary.ledger === 'orders' ? 'Orders' : 'Defects'}; ${parts.join(', ')}`;
-  if (summary.skipped.length > 0) {
-    const shown = summary.skipped
-      .slice(0, 10)
-      .map((s) => `line ${s.line}: ${s.reason}`)
-      .join('; ');
-    text += `; ${summary.skipped.length} skipped (${shown}${summary.skipped.length > 10 ? '; …' : ''})`;
+  const sheets: SheetDraft[] = [];
+  for (const ledger of ['orders', 'defects'] as const) {
+    const work = works[ledger];
+    const hadColumn = work.fpCol >= 0 && work.hadFingerprints;
+    work.finishFingerprints();
+    const changed = work.changedCells();
+    if (changed.count === 0) continue;
+    const read = reads[ledger];
+    const obstacle = obstacles[ledger];
+    const blocked: Blocked[] = [];
+    for (const [col, rows] of changed.byColumn) {
+      for (const row of rows) {
+        const found = obstacle.at(row, col);
+        if (found) blocked.push({ row, col, obstacle: found });
+      }
+    }
+    blocked.sort((a, b) => a.row - b.row || a.col - b.col);
+    const changes: SheetChanges = {
+      sheet: work.sheetName,
+      exists: read.exists,
+      values: work.values,
+      before: (r, c) => work.beforeAt(r, c),
+      kindAt: (r, c) => work.kindAt(r, c) ?? 'text',
+      isChanged: (r, c) => work.isChanged(r, c),
+      changedByColumn: changed.byColumn,
+      changedCount: changed.count,
+      free: (r, c) => obstacle.free(r, c),
+    };
+    const blocks = blocked.length > 0 ? [] : blocksOf(changes);
+    const maxRows = read.exists ? (read.maxRows ?? read.values.length) : 0;
+    const maxColumns = read.exists ? (read.maxColumns ?? work.readWidth) : 0;
+    const box = boundingArea(blocks);
+    const formatArea =
+      box && read.exists && box.row < maxRows && box.col < maxColumns
+        ? {
+            row: box.row,
+            col: box.col,
+            rows: Math.min(box.rows, maxRows - box.row),
+            cols: Math.min(box.cols, maxColumns - box.col),
+          }
+        : null;
+    sheets.push({
+      ledger,
+      sheet: work.sheetName,
+      changes,
+      blocked,
+      blocks,
+      formatArea,
+      maxRows,
+      maxColumns,
+      newFingerprintColumn: hadColumn ? null : work.fpCol,
+      headerRow: work.headerRow,
+      width: work.width,
+    });
   }
-  return `${text}.`;
+  return { summaries, orders: works.orders, defects: works.defects, sheets, amazonFigures };
+}
+
+function obstaclesOf(read: SheetRead): Obstacles {
+  return new Obstacles({
+    formulas: read.formulas ?? [],
+    maxRows: read.maxRows ?? read.values.length,
+    maxColumns: read.maxColumns ?? 0,
+    merges: read.merges ?? [],
+    protections: read.protections ?? [],
+  });
+}
+
+/** One file into the ledgers as read: its summary and the ledger values after it. */
+export function importFile(
+  file: ReportFile,
+  ledgers: { orders?: LedgerInput; defects?: LedgerInput },
+  options: ImportOptions = {},
+): { summary: FileSummary; values: unknown[][] | null; draft: ImportDraft } {
+  const draft = importFiles([file], ledgers, options);
+  const summary = draft.summaries[0];
+  const values =
+    summary.ledger === null ? null : draft[summary.ledger].values.map((row) => row.slice());
+  return { summary, values, draft };
 }

@@ -1,36 +1,51 @@
-/** Importing Amazon reports into the Orders and Defects ledgers (issue 5). Pure: runs in Apps Script and the browser. */
+/** Importing Amazon reports into the Orders and Defects ledgers (issues 5, 10, 11). Pure: runs in Apps Script and the browser. */
+export { base64ToBytes, unsignedBytes } from './base64';
 export { decodeReport, decodeReportDetailed, type Encoding, type ReportBytes } from './decode';
 export { ImportError } from './errors';
+export { toAmazonFigures, type AmazonFigure } from './figures';
+export { FINGERPRINT_HEADER } from './fingerprint';
+export { statusFinality, type Finality } from './finality';
 export {
   parseAccountHealth,
   type AmazonOdrFigures,
   type ChannelOdrFigures,
   type MarketplaceOdrFigures,
 } from './health';
+export { planImport, type ImportPlan, type PlanInput } from './import-plan';
 export {
-  describeSummary,
   importFile,
   importFiles,
   readReport,
-  type FileImportResult,
   type FileSummary,
-  type ImportFilesResult,
+  type ImportDraft,
   type ImportOptions,
-  type LedgerValues,
+  type LedgerInput,
   type ReadReport,
   type ReportFile,
+  type SheetDraft,
+  type SheetRead,
 } from './importer';
-export { mergeIntoSheet, sameValue, type MergeOptions, type MergeResult } from './merge';
+export { sameValue, type LedgerCell, type LedgerDate } from './ledger-cell';
+export {
+  cellsProblem,
+  fitCellText,
+  PLATFORM_LIMITS,
+  propertiesProblem,
+  utf8Bytes,
+  type PropertyWrite,
+} from './limits';
+export { LedgerWork, type Conflict, type MergeResult } from './merge';
 export {
   normaliseReport,
   type IgnoredRows,
   type IncomingLedger,
-  type LedgerCell,
   type LedgerKey,
   type LedgerRow,
   type NormalisedReport,
   type SkippedRow,
 } from './normalise';
+export type { Area, ProtectedArea } from './obstacles';
+export { ORDER_COLUMNS, orderColumnId } from './order-columns';
 export { parseDelimited, type Delimiter, type ParsedRow, type ParsedTable } from './parse';
 export {
   recogniseHeader,
@@ -42,6 +57,13 @@ export {
   type UnknownReport,
 } from './recognise';
 export {
+  fileLines,
+  REPORT_TYPE_KEYS,
+  summaryMessage,
+  type FileContext,
+  type WriteOutcome,
+} from './summary';
+export {
   DEFECT_COL,
   DEFECT_STATUS_VALUES,
   DEFECT_TYPE_VALUES,
@@ -51,5 +73,15 @@ export {
   NEUTRAL_FEEDBACK_TYPE,
   ORDERS_DATE_COLUMNS,
   ORDERS_TEMPLATE_HEADER,
+  STATUS_DATE_HEADER,
 } from './templates';
 export { EMAIL_REPLACEMENT } from './text';
+export {
+  a1Of,
+  PLAIN_TEXT,
+  type PaintGroup,
+  type PaintOps,
+  type PaintRect,
+  type SheetPaintPlan,
+  type WriteValue,
+} from './write-plan';

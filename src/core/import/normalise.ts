@@ -1,16 +1,18 @@
-import { fieldsOfHeader, normalizeHeader } from '../engine/columns';
-import { dayToIso, parseDateString, type PartOrder } from '../engine/dates';
+import { normalizeHeader } from '../engine/columns';
+import type { PartOrder } from '../engine/dates';
 import { DEFECT_LABELS, readDefectType, readFlag, readRating } from '../engine/rules';
 import type { Day, DefectType } from '../engine/types';
-import { UTC } from '../engine/types';
+import { msg, type Message } from '../i18n';
 import type { ParsedRow, ParsedTable } from './parse';
 import { REPORT_TYPE_LABELS, type DelimitedReportType, type HeaderRecognition } from './recognise';
-import { DEFECTS_LEDGER_HEADER, NEUTRAL_FEEDBACK_TYPE } from './templates';
-import { ledgerText, scrubEmails } from './text';
+import { DEFECTS_LEDGER_HEADER, NEUTRAL_FEEDBACK_TYPE, STATUS_DATE_HEADER } from './templates';
+import { scrubEmails } from './text';
 import { decideFileDateOrder } from './date-order';
+import { ledgerDateOf, isNumericText, type LedgerCell } from './ledger-cell';
+import { fitCellText } from './limits';
+import { ORDER_COLUMNS, orderColumnId, type OrderColumnKind } from './order-columns';
 
-/** A value written to a ledger: text, or a number (ratings). */
-export type LedgerCell = string | number;
+export type { LedgerCell } from './ledger-cell';
 
 export interface LedgerRow {
   /** 1-based source line, for messages. */
@@ -20,8 +22,8 @@ export interface LedgerRow {
 
 /**
  * How rows of a ledger are matched on re-import (see merge.ts):
- * - orders: order id plus the first item column both sides have (order-item-id, sku, asin),
- *   else the content of the shared columns; the n-th duplicate matches the n-th duplicate.
+ * - orders: order id plus the first item column both sides have (order-item-id, sku, asin);
+ *   without one, by order id alone, the n-th row of an order matching the n-th;
  * - defects: (Order ID, type family), plus the defect date for feedback.
  */
 export type LedgerKey =
@@ -31,18 +33,20 @@ export type LedgerKey =
 export interface IncomingLedger {
   ledger: 'orders' | 'defects';
   header: readonly string[];
+  /** Per header column: its id among the ledger's known columns (fingerprints), or -1. */
+  columnIds: readonly number[];
   rows: readonly LedgerRow[];
   key: LedgerKey;
 }
 
 export interface SkippedRow {
   line: number;
-  reason: string;
+  reason: Message;
 }
 
 /** Rows read correctly but not written because they are not defects (e.g. 4–5 star feedback). */
 export interface IgnoredRows {
-  reason: string;
+  reason: Message;
   count: number;
 }
 
@@ -53,8 +57,8 @@ export interface NormalisedReport {
   rowsRead: number;
   skipped: SkippedRow[];
   ignored: IgnoredRows[];
-  /** Decisions the seller may want to check (date format assumed, columns dropped). */
-  notes: string[];
+  /** Decisions the seller may want to check (date format assumed, columns left out). */
+  notes: Message[];
 }
 
 export interface NormaliseOptions {
@@ -62,25 +66,38 @@ export interface NormaliseOptions {
   fileName?: string;
   /** Today, to break ties between date formats that read every value (see date-order.ts). */
   today?: Day | null;
+  /** Renders the "…(n more)" marker of a text cut to fit a cell, in the user's language. */
+  cutMarker?: (more: number) => string;
 }
 
 class Collector {
   readonly skipped: SkippedRow[] = [];
-  private readonly ignoredBy = new Map<string, number>();
-  readonly notes: string[] = [];
-  skip(row: ParsedRow, reason: string): void {
+  private readonly ignoredBy = new Map<string, { reason: Message; count: number }>();
+  readonly notes: Message[] = [];
+  cut = 0;
+  skip(row: ParsedRow, reason: Message): void {
     this.skipped.push({ line: row.line, reason });
   }
-  ignore(reason: string): void {
-    this.ignoredBy.set(reason, (this.ignoredBy.get(reason) ?? 0) + 1);
+  ignore(reason: Message): void {
+    const entry = this.ignoredBy.get(reason.key);
+    if (entry) entry.count++;
+    else this.ignoredBy.set(reason.key, { reason, count: 1 });
   }
   ignored(): IgnoredRows[] {
-    return [...this.ignoredBy].map(([reason, count]) => ({ reason, count }));
+    return [...this.ignoredBy.values()];
   }
 }
 
+/** The cut-off marker when none is given (tests of the core alone). */
+const DEFAULT_MARKER = (more: number): string => `…(${more} more)`;
+
 function cellAt(row: ParsedRow, col: number | undefined): string {
   return col === undefined ? '' : (row.cells[col] ?? '').trim();
+}
+
+/** A row the parser found cut short (a truncated download): never imported. */
+function isPartial(row: ParsedRow): boolean {
+  return (row as ParsedRow & { partial?: boolean }).partial === true;
 }
 
 /** Turns a parsed, recognised report into rows for its ledger. */
@@ -90,10 +107,24 @@ export function normaliseReport(
   options: NormaliseOptions = {},
 ): NormalisedReport {
   const out = new Collector();
+  const marker = options.cutMarker ?? DEFAULT_MARKER;
+  // Text for a ledger cell: trimmed, e-mail addresses removed, cut to fit one cell.
+  const text = (value: string): string => {
+    const clean = scrubEmails(value.trim());
+    const fitted = fitCellText(clean, marker);
+    if (fitted !== clean) out.cut++;
+    return fitted;
+  };
+  const rows = table.rows.filter((row) => {
+    if (!isPartial(row)) return true;
+    out.skip(row, msg('import.skip.partial'));
+    return false;
+  });
   const incoming =
     recognition.type === 'allOrders'
-      ? normaliseOrders(table, recognition, options, out)
-      : normaliseDefects(table, recognition, options, out);
+      ? normaliseOrders(table, rows, recognition, options, out, text)
+      : normaliseDefects(table, rows, recognition, options, out, text);
+  if (out.cut > 0) out.notes.push(msg('import.note.cut', { count: out.cut }));
   return {
     type: recognition.type,
     typeLabel: REPORT_TYPE_LABELS[recognition.type],
@@ -105,161 +136,221 @@ export function normaliseReport(
   };
 }
 
-/** Older files and some marketplaces use these names (odr-rules §6); one name per column. */
-const ORDER_HEADER_RENAMES: ReadonlyMap<string, string> = new Map([
-  ['merchantorderid', 'merchant-order-id'],
-  ['quantitypurchased', 'quantity'],
-]);
+type TextFn = (value: string) => string;
 
-/** Personal-data columns of older order reports: not needed for the ODR, never copied. */
-const PERSONAL_HEADER_RE = /e?mail|phone|buyername|recipientname|shipaddress|billaddress|billname/;
+/** A report cell as its column's type: a number or date where the column holds those. */
+function typedCell(raw: string, kind: OrderColumnKind, order: PartOrder, text: TextFn): LedgerCell {
+  const value = raw.trim();
+  if (value === '') return '';
+  if (kind === 'dateTime') return ledgerDateOf(value, order) ?? text(value);
+  if ((kind === 'integer' || kind === 'money') && isNumericText(value)) return Number(value);
+  return text(value);
+}
 
 function normaliseOrders(
   table: ParsedTable,
+  rows: readonly ParsedRow[],
   recognition: HeaderRecognition,
   options: NormaliseOptions,
   out: Collector,
+  text: TextFn,
 ): IncomingLedger {
   const keep: number[] = [];
   const header: string[] = [];
-  const seen = new Set<string>();
+  const ids: number[] = [];
   const dropped: string[] = [];
   table.header.forEach((raw, c) => {
-    const key = normalizeHeader(raw);
-    if (key === '') return;
-    if (PERSONAL_HEADER_RE.test(key) || fieldsOfHeader(raw).includes('email')) {
+    if (normalizeHeader(raw) === '') return;
+    const id = orderColumnId(raw);
+    if (id < 0) {
       dropped.push(raw);
       return;
     }
-    const name = ORDER_HEADER_RENAMES.get(key) ?? raw;
-    const nameKey = normalizeHeader(name);
-    if (seen.has(nameKey)) {
-      dropped.push(`${raw} (repeated)`);
+    if (ids.includes(id)) {
+      dropped.push(raw);
       return;
     }
-    seen.add(nameKey);
     keep.push(c);
-    header.push(name);
+    ids.push(id);
+    // A new ledger gets the report's column names; renamed older columns get today's name.
+    header.push(
+      normalizeHeader(raw) === normalizeHeader(ORDER_COLUMNS[id].name)
+        ? raw
+        : ORDER_COLUMNS[id].name,
+    );
   });
-  if (dropped.length > 0) out.notes.push(`Columns not copied: ${dropped.join(', ')}.`);
+  if (dropped.length > 0) {
+    out.notes.push(msg('import.note.columnsLeftOut', { columns: dropped.join(', ') }));
+  }
 
   const idCol = recognition.match.columns.orderId as number;
   const dateCol = recognition.match.columns.purchaseDate as number;
   const dateOrder = decideFileDateOrder(
-    table.rows.map((r) => cellAt(r, dateCol)),
+    rows.map((r) => cellAt(r, dateCol)),
     options.today ?? null,
     out.notes,
     table.header[dateCol],
   );
-  const rows: LedgerRow[] = [];
-  for (const row of table.rows) {
+  const kinds = keep.map((_, i) => ORDER_COLUMNS[ids[i]].kind);
+  const purchaseAt = keep.indexOf(dateCol);
+  const ledgerRows: LedgerRow[] = [];
+  for (const row of rows) {
     if (cellAt(row, idCol) === '') {
-      out.skip(row, 'no order id');
+      out.skip(row, msg('import.skip.noOrderId'));
       continue;
     }
     const date = cellAt(row, dateCol);
-    if (parseDateString(date, dateOrder, UTC) === null) {
+    const read = date === '' ? null : ledgerDateOf(date, dateOrder);
+    if (read === null) {
       out.skip(
         row,
         date === ''
-          ? 'no purchase date'
-          : `purchase date "${scrubEmails(date)}" could not be read as a date`,
+          ? msg('import.skip.noPurchaseDate')
+          : msg('import.skip.badPurchaseDate', { value: scrubEmails(date).slice(0, 80) }),
       );
       continue;
     }
-    rows.push({ line: row.line, cells: keep.map((c) => ledgerText(row.cells[c] ?? '')) });
+    const cells = keep.map((c, i) => typedCell(row.cells[c] ?? '', kinds[i], dateOrder, text));
+    if (purchaseAt >= 0) cells[purchaseAt] = read;
+    ledgerRows.push({ line: row.line, cells });
   }
   const item = ['order-item-id', 'sku', 'asin'].filter((h) =>
-    header.some((x) => normalizeHeader(x) === normalizeHeader(h)),
+    header.some((x) => orderColumnId(x) === orderColumnId(h)),
   );
   return {
     ledger: 'orders',
     header,
-    rows,
+    columnIds: ids,
+    rows: ledgerRows,
     key: {
       kind: 'orders',
-      orderId: table.header[idCol],
-      purchaseDate: table.header[dateCol],
+      orderId: header[keep.indexOf(idCol)] ?? table.header[idCol],
+      purchaseDate: header[purchaseAt] ?? table.header[dateCol],
       item,
     },
   };
 }
 
-function sourceText(type: DelimitedReportType, fileName: string | undefined): string {
+function sourceText(type: DelimitedReportType, fileName: string | undefined, text: TextFn): string {
   const label = REPORT_TYPE_LABELS[type];
-  return ledgerText(fileName ? `${label} (${fileName})` : label);
+  return text(fileName ? `${label} (${fileName})` : label);
 }
 
-function typeOfListCell(text: string): { type: DefectType; neutral: boolean } | null {
-  if (normalizeHeader(text) === normalizeHeader(NEUTRAL_FEEDBACK_TYPE)) {
+function typeOfListCell(value: string): { type: DefectType; neutral: boolean } | null {
+  if (normalizeHeader(value) === normalizeHeader(NEUTRAL_FEEDBACK_TYPE)) {
     return { type: 'negativeFeedback', neutral: true };
   }
-  const type = readDefectType(text);
+  const type = readDefectType(value);
   return type === null ? null : { type, neutral: false };
 }
 
+/**
+ * Report columns that date the status itself (when the claim was last updated or decided), so
+ * a later status wins over an earlier one. Not the defect date.
+ */
+const STATUS_DATE_HEADERS = new Set(
+  [
+    'status date',
+    'status-date',
+    'last updated',
+    'last-updated',
+    'last-updated-date',
+    'updated',
+    'updated on',
+    'date updated',
+    'decision date',
+    'resolution date',
+    'resolved on',
+    'date closed',
+    'closed on',
+    '状态日期',
+    '更新日期',
+    '处理日期',
+    '最后更新日期',
+  ].map(normalizeHeader),
+);
+
 function normaliseDefects(
   table: ParsedTable,
+  rows: readonly ParsedRow[],
   recognition: HeaderRecognition,
   options: NormaliseOptions,
   out: Collector,
+  text: TextFn,
 ): IncomingLedger {
   const type = recognition.type;
   const c = recognition.match.columns;
-  const source = sourceText(type, options.fileName);
+  const source = sourceText(type, options.fileName, text);
   // The ODR download's date is the order date, not the defect's (odr-rules §6).
   const dateCol = type === 'odrDownload' ? undefined : c.defectDate;
   const dateOrder: PartOrder =
     dateCol === undefined
       ? 'MDY'
       : decideFileDateOrder(
-          table.rows.map((r) => cellAt(r, dateCol)),
+          rows.map((r) => cellAt(r, dateCol)),
           options.today ?? null,
           out.notes,
           table.header[dateCol],
         );
-  const rows: LedgerRow[] = [];
+  const statusDateAt = table.header.findIndex((h) => STATUS_DATE_HEADERS.has(normalizeHeader(h)));
+  const statusDateCol = statusDateAt >= 0 && statusDateAt !== dateCol ? statusDateAt : undefined;
+  const statusDateOrder: PartOrder =
+    statusDateCol === undefined
+      ? 'MDY'
+      : decideFileDateOrder(
+          rows.map((r) => cellAt(r, statusDateCol)),
+          options.today ?? null,
+          out.notes,
+          table.header[statusDateCol],
+        );
+  const header: string[] = [...DEFECTS_LEDGER_HEADER];
+  if (statusDateCol !== undefined) header.push(STATUS_DATE_HEADER);
+
+  const ledgerRows: LedgerRow[] = [];
   const push = (
     row: ParsedRow,
     label: string,
     status: string,
-    date: string,
+    date: LedgerCell,
     rating: number | '',
   ): void => {
     const amount = cellAt(row, c.amount);
     let reason = cellAt(row, c.reason);
     if (amount !== '') reason = reason === '' ? `Amount ${amount}` : `${reason} (amount ${amount})`;
-    rows.push({
-      line: row.line,
-      cells: [
-        ledgerText(cellAt(row, c.orderId)),
-        label,
-        ledgerText(status),
-        date,
-        rating,
-        ledgerText(cellAt(row, c.comment)),
-        ledgerText(reason),
-        source,
-        type === 'defectList' ? ledgerText(cellAt(row, c.category)) : '',
-      ],
-    });
+    const cells: LedgerCell[] = [
+      text(cellAt(row, c.orderId)),
+      label,
+      text(status),
+      date,
+      rating,
+      text(cellAt(row, c.comment)),
+      text(reason),
+      source,
+      type === 'defectList' ? text(cellAt(row, c.category)) : '',
+    ];
+    if (statusDateCol !== undefined) {
+      const raw = cellAt(row, statusDateCol);
+      cells.push(raw === '' ? '' : (ledgerDateOf(raw, statusDateOrder) ?? ''));
+    }
+    ledgerRows.push({ line: row.line, cells });
   };
 
-  for (const row of table.rows) {
+  for (const row of rows) {
     if (cellAt(row, c.orderId) === '') {
-      out.skip(row, 'no order id');
+      out.skip(row, msg('import.skip.noOrderId'));
       continue;
     }
-    let date = '';
+    let date: LedgerCell = '';
     if (dateCol !== undefined) {
       const raw = cellAt(row, dateCol);
       if (raw !== '') {
-        const day = parseDateString(raw, dateOrder, UTC);
-        if (day === null) {
-          out.skip(row, `date "${scrubEmails(raw)}" could not be read as a date`);
+        const read = ledgerDateOf(raw, dateOrder);
+        if (read === null) {
+          out.skip(row, msg('import.skip.badDate', { value: scrubEmails(raw).slice(0, 80) }));
           continue;
         }
-        date = dayToIso(day);
+        // A defect is placed by its calendar day (odr-rules §1): the time of day is dropped.
+        date = { kind: 'date', day: read.day, instant: null, wallMs: 0, withTime: false };
       }
     }
     const status = cellAt(row, c.status);
@@ -277,7 +368,7 @@ function normaliseDefects(
         any = true;
         push(row, DEFECT_LABELS[kind], flag.kind === 'status' ? flag.status : status, '', '');
       }
-      if (!any) out.ignore('no defect marked in the row');
+      if (!any) out.ignore(msg('import.ignore.noDefect'));
       continue;
     }
     if (type === 'claimsList' || type === 'chargebacksList') {
@@ -291,10 +382,7 @@ function normaliseDefects(
       const typeText = cellAt(row, c.type);
       const read = typeOfListCell(typeText);
       if (read === null) {
-        out.skip(
-          row,
-          `type "${scrubEmails(typeText)}" not recognised (use negative feedback, A-to-z claim or chargeback)`,
-        );
+        out.skip(row, msg('import.skip.badType', { value: scrubEmails(typeText).slice(0, 80) }));
         continue;
       }
       kind = read.type;
@@ -305,13 +393,16 @@ function normaliseDefects(
       const ratingText = cellAt(row, c.rating);
       const stars = readRating(ratingText);
       if (stars === null && (type === 'feedback' || ratingText !== '')) {
-        out.skip(row, `rating "${scrubEmails(ratingText)}" is not 1–5 stars`);
+        out.skip(
+          row,
+          msg('import.skip.badRating', { value: scrubEmails(ratingText).slice(0, 80) }),
+        );
         continue;
       }
       if (stars !== null) {
         // 1–2 stars is a defect, 3 neutral (kept for context), 4–5 positive (odr-rules §1).
         if (stars >= 4) {
-          out.ignore('positive feedback (4–5 stars), not a defect');
+          out.ignore(msg('import.ignore.positive'));
           continue;
         }
         rating = stars;
@@ -326,6 +417,12 @@ function normaliseDefects(
       rating,
     );
   }
-  if (c.email !== undefined) out.notes.push('Buyer e-mail addresses were not copied.');
-  return { ledger: 'defects', header: [...DEFECTS_LEDGER_HEADER], rows, key: { kind: 'defects' } };
+  if (c.email !== undefined) out.notes.push(msg('import.note.emails'));
+  return {
+    ledger: 'defects',
+    header,
+    columnIds: header.map((_, i) => i),
+    rows: ledgerRows,
+    key: { kind: 'defects' },
+  };
 }

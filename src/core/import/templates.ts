@@ -31,6 +31,12 @@ export const DEFECT_COL = {
   category: 8,
 } as const;
 
+/**
+ * Added to the Defects ledger when a list dates its statuses (last updated, decided on), so a
+ * later status wins over an earlier one (issue 11).
+ */
+export const STATUS_DATE_HEADER = 'Status date';
+
 /** 3-star feedback is kept for context, not counted (odr-rules §1); the engine reads its rating. */
 export const NEUTRAL_FEEDBACK_TYPE = 'Feedback (neutral)';
 

@@ -131,6 +131,10 @@ export interface ImportFileReport {
   added: number;
   updated: number;
   unchanged: number;
+  /** Rows the file had older news for (an earlier date, an undecided status): kept as they were. */
+  older: number;
+  /** Values the seller typed that the file says otherwise: kept, listed for the seller to decide. */
+  conflicts: ImportConflict[];
   /** All skipped rows are counted here; `skipped` lists at most MAX_SKIPPED_LISTED of them. */
   skippedCount: number;
   skipped: { line: number; reason: string }[];
@@ -141,6 +145,16 @@ export interface ImportFileReport {
   lines: string[];
 }
 
+/** A ledger cell the seller typed that a file disagrees with. */
+export interface ImportConflict {
+  orderId: string;
+  column: string;
+  /** What the sheet holds (kept). */
+  yours: string;
+  /** What the file says. */
+  file: string;
+}
+
 export interface ImportResult {
   locale: Locale;
   files: ImportFileReport[];
@@ -148,6 +162,12 @@ export interface ImportResult {
   sheetsWritten: string[];
   /** Whether any file imported (even if it changed nothing). */
   anyImported: boolean;
+  /**
+   * `written`: the plan was written (or nothing needed writing); `stopped`: a blocked cell or a
+   * limit stopped it before the first write; `rolledBack`: a write failed and was undone;
+   * `partly`: a write failed and could not all be undone (the message says what was written).
+   */
+  outcome: 'written' | 'stopped' | 'rolledBack' | 'partly';
   message: string;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportFile } from '../../../src/core/import';
+import { render, type Message } from '../../../src/core/i18n';
+import { FINGERPRINT_HEADER, type FileSummary, type ReportFile } from '../../../src/core/import';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'reports');
 
@@ -23,3 +24,51 @@ export function allStrings(value: unknown, out: string[] = []): string[] {
 }
 
 export const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+
+/** A catalog message (or plain text) in English, for readable expectations. */
+export function text(m: Message | string | null | undefined): string {
+  if (m === null || m === undefined) return '';
+  return typeof m === 'string' ? m : render('en', m);
+}
+
+/** A file's summary with its messages in English. */
+export function english(summary: FileSummary): {
+  skipped: { line: number; reason: string }[];
+  ignored: { reason: string; count: number }[];
+  notes: string[];
+  error: string;
+} {
+  return {
+    skipped: summary.skipped.map((s) => ({ line: s.line, reason: text(s.reason) })),
+    ignored: summary.ignored.map((i) => ({ reason: text(i.reason), count: i.count })),
+    notes: summary.notes.map(text),
+    error: text(summary.error),
+  };
+}
+
+/**
+ * Ledger values as a person reads them: dates as YYYY-MM-DD (midnight UTC) or ISO instants, the
+ * import's hidden bookkeeping column left out.
+ */
+export function plain(values: readonly (readonly unknown[])[] | null): unknown[][] {
+  if (!values) throw new Error('no ledger values');
+  const headerRow = values.slice(0, 10).find((row) => row.includes(FINGERPRINT_HEADER));
+  const fp = headerRow ? headerRow.indexOf(FINGERPRINT_HEADER) : -1;
+  return values.map((row) =>
+    row
+      .filter((_, c) => c !== fp)
+      .map((v) =>
+        v instanceof Date
+          ? v.toISOString().endsWith('T00:00:00.000Z')
+            ? v.toISOString().slice(0, 10)
+            : v.toISOString()
+          : v,
+      ),
+  );
+}
+
+/** Defects ledger rows as objects keyed by header, for readable expectations. */
+export function records(values: readonly (readonly unknown[])[] | null): Record<string, unknown>[] {
+  const [header, ...rows] = plain(values);
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}

@@ -1,0 +1,98 @@
+/**
+ * Paints write plans computed by core (src/core/import/write-plan.ts): every value and format
+ * comes from the plan; nothing is decided here. If a call still fails half-way (a protection
+ * added meanwhile, a quota), what was written is undone from the plan's own undo batches, and
+ * the caller is told exactly what was and was not written.
+ */
+import type { PaintOps, SheetPaintPlan, WriteValue } from '../../core/import';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export type PaintOutcome =
+  | { ok: true; written: string[] }
+  | { ok: false; error: string; rolledBack: boolean; written: string[]; notWritten: string[] };
+
+function toCell(value: WriteValue): unknown {
+  return typeof value === 'object' ? new Date(value.ms) : value;
+}
+
+/** Formats first, so text lands in plain-text cells and is never parsed. */
+function paintRect(sheet: Sheet, rect: PaintOps['rects'][number]): void {
+  const range = sheet.getRange(rect.row, rect.col, rect.values.length, rect.values[0].length);
+  range.setNumberFormats(rect.formats);
+  range.setValues(rect.values.map((row) => row.map(toCell)));
+}
+
+function paintGroup(sheet: Sheet, group: PaintOps['groups'][number]): void {
+  const list = sheet.getRangeList(group.cells);
+  list.setNumberFormat(group.format);
+  list.setValue(toCell(group.value));
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Paints the plans in order; on failure undoes what was painted, newest first. */
+export function paintPlans(
+  spreadsheet: Spreadsheet,
+  plans: readonly SheetPaintPlan[],
+): PaintOutcome {
+  const undo: (() => void)[] = [];
+  const written: string[] = [];
+  try {
+    for (const plan of plans) {
+      let sheet = spreadsheet.getSheetByName(plan.sheet);
+      if (!sheet) {
+        const created = spreadsheet.insertSheet(plan.sheet);
+        sheet = created;
+        undo.push(() => spreadsheet.deleteSheet(created));
+      }
+      const target = sheet;
+      const rows = target.getMaxRows();
+      if (rows < plan.minRows) {
+        target.insertRowsAfter(rows, plan.minRows - rows);
+        if (!plan.create) undo.push(() => target.deleteRows(rows + 1, plan.minRows - rows));
+      }
+      const cols = target.getMaxColumns();
+      if (cols < plan.minColumns) {
+        target.insertColumnsAfter(cols, plan.minColumns - cols);
+        if (!plan.create) undo.push(() => target.deleteColumns(cols + 1, plan.minColumns - cols));
+      }
+      written.push(plan.sheet);
+      plan.forward.rects.forEach((rect, i) => {
+        if (!plan.create) undo.push(() => paintRect(target, plan.undo.rects[i]));
+        paintRect(target, rect);
+      });
+      if (plan.forward.groups.length > 0 && !plan.create) {
+        undo.push(() => plan.undo.groups.forEach((g) => paintGroup(target, g)));
+      }
+      for (const group of plan.forward.groups) paintGroup(target, group);
+      if (plan.hideColumn !== null) {
+        const column = plan.hideColumn;
+        target.hideColumns(column);
+        if (!plan.create) undo.push(() => target.showColumns(column));
+      }
+      if (plan.header) {
+        target
+          .getRange(plan.header.row, 1, 1, Math.max(1, plan.header.width))
+          .setFontWeight('bold');
+        target.setFrozenRows(plan.header.row);
+      }
+    }
+    return { ok: true, written };
+  } catch (e) {
+    const error = errorText(e);
+    let rolledBack = true;
+    for (let i = undo.length - 1; i >= 0; i--) {
+      try {
+        undo[i]();
+      } catch {
+        rolledBack = false;
+      }
+    }
+    const notWritten = plans.map((p) => p.sheet).filter((s) => !written.includes(s));
+    return { ok: false, error, rolledBack, written: rolledBack ? [] : written, notWritten };
+  }
+}
