@@ -166,3 +166,221 @@ describe('import writes only what changed — and nothing else', () => {
     }
   });
 });
+
+describe('old news never overwrites new', () => {
+  it('an older claims list does not turn Denied back into Under review, and says so', () => {
+    const { emulator, call } = emulateBundle();
+    call('importReports', [file('claims-later.txt')]);
+    const before = cells(emulator, 'Defects');
+    const older = call<ImportResult>('importReports', [file('claims.txt')]);
+    expect(changedCells(before, cells(emulator, 'Defects'))).toEqual([]);
+    const row = rowWith(emulator, 'Defects', '111-0000003-0000003');
+    expect(emulator.snapshot('Defects', row, 1).values[0][2]).toBe('Denied');
+    expect(older.files[0]).toMatchObject({ older: 1, updated: 0 });
+    expect(older.files[0].lines.join('\n')).toMatch(
+      /1 row\(s\) kept as they are: the sheet already has newer news/,
+    );
+  });
+
+  it('a status the seller typed is kept, and the summary lists it with both values', () => {
+    const { emulator, call } = emulateBundle();
+    call('importReports', [file('claims.txt')]);
+    const sheet = emulator.spreadsheet.getSheetByName('Defects');
+    const row = rowWith(emulator, 'Defects', '111-0000003-0000003');
+    sheet?.getRange(row, 3).setValue('Reversed (appeal won)');
+    const again = call<ImportResult>('importReports', [file('claims-later.txt')]);
+    expect(emulator.snapshot('Defects', row, 1).values[0][2]).toBe('Reversed (appeal won)');
+    expect(again.files[0].conflicts).toEqual([
+      {
+        orderId: '111-0000003-0000003',
+        column: 'Status',
+        yours: 'Reversed (appeal won)',
+        file: 'Denied',
+      },
+    ]);
+    expect(again.files[0].lines).toContain(
+      `Defects!C${row} (111-0000003-0000003, Status): yours "Reversed (appeal won)", the file says "Denied"`,
+    );
+    expect(again.message).toMatch(/1 value\(s\) you typed were kept/);
+  });
+});
+
+/** The Account Health fixture with `count` marketplaces. */
+function accountHealth(count: number): string {
+  const base = JSON.parse(fixture('account-health.json')) as {
+    performanceMetrics: { marketplaceId: string }[];
+  };
+  const metric = base.performanceMetrics[0];
+  base.performanceMetrics = Array.from({ length: count }, (_, i) => ({
+    ...metric,
+    marketplaceId: `A${String(i).padStart(12, '0')}`,
+  }));
+  return JSON.stringify(base);
+}
+
+describe('all or nothing, checked before the first write', () => {
+  it('writes nothing, not even Orders, when the Defects sheet is protected', () => {
+    const { emulator, call } = emulateBundle();
+    call('importReports', [file('claims.txt')]);
+    emulator.protect('Defects');
+    const before = cells(emulator, 'Defects');
+    const result = call<ImportResult>('importReports', [
+      file('all-orders.txt'),
+      file('claims-later.txt'),
+    ]);
+    expect(result).toMatchObject({ outcome: 'stopped', sheetsWritten: [] });
+    expect(result.message).toMatch(
+      /^Nothing was imported: it would change Defects!C3, but that cell is in a protected range/,
+    );
+    expect(emulator.spreadsheet.getSheetByName('Orders')).toBeNull();
+    expect(changedCells(before, cells(emulator, 'Defects'))).toEqual([]);
+  });
+
+  it('saves an Account Health report with 45 marketplaces with Orders, in parts under the 8,000-byte limit', () => {
+    const { emulator, call } = emulateBundle();
+    const result = call<ImportResult>('importReports', [
+      file('all-orders.txt'),
+      file('account-health.json', accountHealth(45)),
+    ]);
+    expect(result.outcome).toBe('written');
+    expect(result.sheetsWritten).toEqual(['Orders']);
+    expect(result.files[1].lines).toContain(
+      "Amazon's ODR figures for 45 marketplace(s) saved for the dashboard.",
+    );
+    const props = emulator.properties('document');
+    const parts = Object.keys(props).filter((k) => k.startsWith('odrguard.amazonFigures.'));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const value of Object.values(props))
+      expect(Buffer.byteLength(value)).toBeLessThanOrEqual(8_000);
+    const dash = call<{ amazonFigures: unknown[] }>('getDashboard');
+    expect(dash.amazonFigures).toHaveLength(90);
+  });
+
+  it('stops before writing Orders when the figures would not fit in the properties', () => {
+    const { emulator, call } = emulateBundle();
+    const props = emulator.globals.PropertiesService as {
+      getDocumentProperties(): { setProperty(k: string, v: string): void };
+    };
+    // Someone else's data fills the store almost to Google's 500 KB.
+    for (let i = 0; i < 62; i++)
+      props.getDocumentProperties().setProperty(`other.${i}`, 'x'.repeat(8_000));
+    const result = call<ImportResult>('importReports', [
+      file('all-orders.txt'),
+      file('account-health.json', accountHealth(45)),
+    ]);
+    expect(result.outcome).toBe('stopped');
+    expect(result.message).toMatch(
+      /^Nothing was imported: the add-on's saved data in this spreadsheet would take/,
+    );
+    expect(emulator.spreadsheet.getSheetByName('Orders')).toBeNull();
+  });
+
+  it('cuts a 60,000-character comment to fit its cell, with a visible marker', () => {
+    const { emulator, call } = emulateBundle();
+    const comment = 'The parcel never came. '.repeat(2_700).slice(0, 60_000);
+    const result = call<ImportResult>('importReports', [
+      file(
+        'feedback.txt',
+        `Date\tRating\tComments\tOrder ID\n1/15/24\t1\t${comment}\t111-0000001-0000001\n`,
+      ),
+    ]);
+    expect(result.outcome).toBe('written');
+    const cell = String(emulator.snapshot('Defects', 2, 1).values[0][5]);
+    expect(cell.length).toBeLessThanOrEqual(50_000);
+    expect(cell).toMatch(/…\(\d+ more\)$/);
+  });
+
+  it('undoes what it wrote when a write still fails half-way, and says so', () => {
+    const { emulator, call } = emulateBundle();
+    call('importReports', [file('claims.txt'), file('all-orders.txt')]);
+    const orders = cells(emulator, 'Orders');
+    const defects = cells(emulator, 'Defects');
+    // A write that fails after the check: the second value batch of this import throws.
+    const proto = Object.getPrototypeOf(emulator.spreadsheet.getSheets()[0].getRange(1, 1)) as {
+      setValues: (v: unknown[][]) => unknown;
+    };
+    const setValues = proto.setValues;
+    let calls = 0;
+    proto.setValues = function (this: unknown, v: unknown[][]) {
+      calls++;
+      if (calls === 2) throw new Error('Service Spreadsheets timed out while accessing document');
+      return setValues.call(this, v);
+    };
+    try {
+      const result = call<ImportResult>('importReports', [
+        file('all-orders-later.txt', laterAllOrders()),
+        file('claims-later.txt'),
+      ]);
+      expect(calls).toBeGreaterThanOrEqual(2);
+      expect(result.outcome).toBe('rolledBack');
+      expect(result.message).toMatch(/everything it had written was undone/);
+    } finally {
+      proto.setValues = setValues;
+    }
+    expect(changedCells(orders, cells(emulator, 'Orders'))).toEqual([]);
+    expect(changedCells(defects, cells(emulator, 'Defects'))).toEqual([]);
+  });
+});
+
+describe('a constant number of sheet calls for the common cases', () => {
+  const HEAD = 'amazon-order-id\tpurchase-date\torder-status\tsku\tquantity';
+  const line = (i: number, status = 'Pending') =>
+    `111-${String(i).padStart(7, '0')}-0000001\t2024-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+00:00\t${status}\tSKU-${i % 7}\t1`;
+  const report = (lines: string[]) => ({
+    name: 'orders.txt',
+    text: `${[HEAD, ...lines].join('\n')}\n`,
+  });
+
+  function calls(env: ReturnType<typeof emulateBundle>, files: ImportFileInput[]) {
+    env.emulator.resetCalls();
+    const result = env.call<ImportResult>('importReports', files);
+    expect(result.outcome).toBe('written');
+    return {
+      reads: env.emulator.readCalls(),
+      writes: env.emulator.writeCalls(),
+      all: env.emulator.totalCalls(),
+    };
+  }
+
+  it('appending rows: the same calls for 10 or 800 new rows, whatever the rows before', () => {
+    const append = (have: number, add: number) => {
+      const env = emulateBundle();
+      const first = Array.from({ length: have }, (_, i) => line(i, 'Shipped'));
+      env.call('importReports', [report(first)]);
+      const more = Array.from({ length: add }, (_, i) => line(have + i));
+      const c = calls(env, [report([...first, ...more])]);
+      expect(env.emulator.snapshot('Orders', have + add + 1, 1).values[0][0]).toBe(
+        `111-${String(have + add - 1).padStart(7, '0')}-0000001`,
+      );
+      return c;
+    };
+    // Inside the sheet's grid (1,000 rows), and past it (the grid grows: one call more).
+    const inside = [append(100, 10), append(100, 800)];
+    const past = [append(5_000, 10), append(5_000, 800)];
+    expect(inside[1]).toEqual(inside[0]);
+    expect(past[1]).toEqual(past[0]);
+    // One batch of formats and values (and the grid growth), whatever the rows.
+    expect(inside[0].writes).toBe(2);
+    expect(past[0].writes).toBe(3);
+    console.log(
+      `import append calls: ${JSON.stringify(inside[0])} / past the grid ${JSON.stringify(past[0])}`,
+    );
+  });
+
+  it('one changed column: the same calls for 5 or 500 scattered status changes', () => {
+    const counts = [5, 500].map((changes) => {
+      const env = emulateBundle();
+      const rows = 5_000;
+      const first = Array.from({ length: rows }, (_, i) => line(i));
+      env.call('importReports', [report(first)]);
+      const every = Math.floor(rows / changes);
+      const later = first.map((l, i) => (i % every === 3 ? l.replace('Pending', 'Shipped') : l));
+      const c = calls(env, [report(later)]);
+      const snap = env.emulator.snapshot('Orders', 1, rows + 1);
+      expect(snap.values.filter((r) => r[2] === 'Shipped')).toHaveLength(changes);
+      return c;
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    console.log(`import one-column update calls: ${JSON.stringify(counts[0])}`);
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * Few rectangles that write exactly the changed cells (issue 11): each rectangle holds changed
- * cells and, where that joins two of them, blank cells that stay blank and are free to write
- * (no formula, spill, protection or merge; written back with their own format, so they do not
- * change). Cells that hold a value and do not change are never inside a rectangle. Appended rows
- * become one rectangle, a column of changed cells one rectangle per unbroken run.
+ * cells and, where that joins two of them, cells `joinable` allows — blank cells that stay blank
+ * and the import's own bookkeeping cells, free to write (no formula, spill, protection or
+ * merge) and written back as they are with their own format, so they do not change. A seller's
+ * value that does not change is never inside a rectangle. Appended rows become one rectangle, a
+ * column of changed cells one rectangle per unbroken run.
  */
 import type { Area } from './obstacles';
 

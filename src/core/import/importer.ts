@@ -284,6 +284,7 @@ export function importFiles(
       changedByColumn: changed.byColumn,
       changedCount: changed.count,
       free: (r, c) => obstacle.free(r, c),
+      ownColumn: work.fpCol >= 0 ? work.fpCol : null,
     };
     const blocks = blocked.length > 0 ? [] : blocksOf(changes);
     const maxRows = read.exists ? (read.maxRows ?? read.values.length) : 0;

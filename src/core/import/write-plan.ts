@@ -140,13 +140,18 @@ export interface SheetChanges {
   changedCount: number;
   /** Cells that are free to write (no formula, spill, protection or merge). */
   free: (row: number, col: number) => boolean;
+  /**
+   * The import's own bookkeeping column (0-based), or null. Its cells between changed ones may
+   * be written back as they are, so a column of scattered updates stays one batch there.
+   */
+  ownColumn: number | null;
 }
 
 /** The blocks the changed cells are written in; the add-on reads their formats before painting. */
 export function blocksOf(changes: SheetChanges): Area[] {
   return coverCells(changes.changedByColumn, changes.isChanged, (r, c) => {
-    const v = changes.values[r]?.[c];
-    return isBlankCell(v) && changes.free(r, c);
+    if (!changes.free(r, c)) return false;
+    return c === changes.ownColumn || isBlankCell(changes.values[r]?.[c]);
   });
 }
 
@@ -226,10 +231,12 @@ export function paintOps(
           formats.push(formatFor(changes.kindAt(r, c), old));
           if (keepUndo) oldValues.push(restoreValue(changes.before(r, c), old));
         } else {
-          // A blank that stays blank, written with its own format: nothing about it changes.
-          values.push('');
+          // A blank that stays blank (or the import's own bookkeeping text), written back as it
+          // is with its own format: nothing about it changes.
+          const same = restoreValue(changes.values[r]?.[c], old);
+          values.push(same);
           formats.push(old);
-          if (keepUndo) oldValues.push('');
+          if (keepUndo) oldValues.push(same);
         }
         if (keepUndo) oldFormats.push(old);
       }

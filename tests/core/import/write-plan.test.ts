@@ -153,10 +153,13 @@ describe('planImport', () => {
     const plan = planImport(draft, NO_LIMITS);
     const [sheet] = plan.sheets;
     expect(sheet.changedCells).toBe(20); // 10 statuses and their 10 fingerprints
-    expect(sheet.forward.groups.find((g) => g.value === 'Denied')?.cells).toHaveLength(10);
-    // 1 group for the statuses, 10 for the fingerprints (each its own value).
-    expect(sheet.forward.groups).toHaveLength(11);
-    expect(sheet.forward.rects).toHaveLength(0);
+    // One RangeList for the statuses; the fingerprints one block of the import's own column.
+    expect(sheet.forward.groups).toEqual([
+      expect.objectContaining({ value: 'Denied', format: '@', cells: expect.any(Array) }),
+    ]);
+    expect(sheet.forward.groups[0].cells).toHaveLength(10);
+    expect(sheet.forward.rects).toEqual([expect.objectContaining({ row: 5, col: 10 })]);
+    expect(sheet.forward.rects[0].values).toHaveLength(37); // rows 5–41
   });
 
   it('stops with the blocked cell named, before anything is planned', () => {
