@@ -32,7 +32,7 @@ import { amazonFiguresWrites, saveAmazonFigures } from './shared/amazon-figures'
 import { userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
 import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse, readSheetForWriting } from './shared/data-sheets';
-import { paintPlans } from './shared/sheet-writer';
+import { errorText, paintPlans } from './shared/sheet-writer';
 import { spreadsheetZone } from './shared/zone';
 import { loadSettings, saveSettings, type Settings } from './shared/properties';
 
@@ -135,7 +135,7 @@ function writeImport(
     if (stored) saveAmazonFigures(figures);
   } catch (e) {
     return {
-      outcome: { kind: 'rolledBack', error: e instanceof Error ? e.message : String(e) },
+      outcome: { kind: 'rolledBack', error: errorText(e) },
       figuresSaved: 0,
     };
   }

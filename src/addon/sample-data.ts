@@ -1,11 +1,16 @@
-/** Insert sample data: an Orders and a Defects sheet so a new user sees everything work. */
+/**
+ * Insert sample data: an Orders and a Defects sheet so a new user sees everything work. Core
+ * builds the sheets as plans (typed values, formats); this checks they fit, then paints them,
+ * all or nothing: if a write fails, the sheets it added are removed again.
+ */
 import { buildSample } from '../core/sample/workbook';
-import { dayOfInstant, dayToDate, parseDateString } from '../core/engine/dates';
-import { t } from '../core/i18n';
-import type { Cell } from '../core/engine/types';
+import { dayOfInstant } from '../core/engine/dates';
+import { msg, render, t } from '../core/i18n';
+import { newSheetsProblem, newTablePlan } from '../core/import';
 import { userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
-import { DEFECTS_SHEET, ORDERS_SHEET, fitNewSheet } from './shared/data-sheets';
+import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse } from './shared/data-sheets';
+import { paintPlans } from './shared/sheet-writer';
 import { spreadsheetZone } from './shared/zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,32 +24,6 @@ function freeName(spreadsheet: Spreadsheet, base: string): string {
   }
 }
 
-function writeTable(
-  spreadsheet: Spreadsheet,
-  name: string,
-  rows: Cell[][],
-  dateColumns: number[],
-): void {
-  const sheet = spreadsheet.insertSheet(name);
-  const width = rows[0].length;
-  fitNewSheet(sheet, rows.length);
-  // Text columns are plain text ('@'), so nothing in them can turn into a formula or a number.
-  const formats = rows.map((row, r) =>
-    row.map((_, c) =>
-      r > 0 && dateColumns.includes(c)
-        ? 'yyyy-mm-dd'
-        : r > 0 && typeof row[c] === 'number'
-          ? '0.##'
-          : '@',
-    ),
-  );
-  const range = sheet.getRange(1, 1, rows.length, width);
-  range.setNumberFormats(formats);
-  range.setValues(rows);
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-}
-
 export function insertSampleData(): string {
   const locale = userLocale();
   return withDocumentLock(() => {
@@ -52,31 +31,34 @@ export function insertSampleData(): string {
     const zone = spreadsheetZone();
     // The sample's last order is three days ago, so deadlines look like a seller's would.
     const sample = buildSample(dayOfInstant(Date.now(), zone) - 3);
-    const toDate = (text: Cell): Cell => {
-      const day = typeof text === 'string' ? parseDateString(text, 'YMD', zone) : null;
-      return day === null ? text : dayToDate(day, zone);
-    };
-    const orders = sample.orders.map((row, r) =>
-      r === 0 ? row : row.map((c, i) => (i === 1 ? toDate(c) : c)),
-    );
-    const defects = sample.defects.map((row, r) =>
-      r === 0 ? row : row.map((c, i) => (i === 3 ? toDate(c) : c)),
-    );
     const ordersName = freeName(spreadsheet, ORDERS_SHEET);
     const defectsName = freeName(spreadsheet, DEFECTS_SHEET);
-    writeTable(spreadsheet, ordersName, orders, [1]);
-    writeTable(spreadsheet, defectsName, defects, [3]);
-    spreadsheet.setActiveSheet(
-      spreadsheet.getSheetByName(ordersName) as GoogleAppsScript.Spreadsheet.Sheet,
+    const plans = [
+      newTablePlan({ sheet: ordersName, rows: sample.orders, dateColumns: [1] }, zone),
+      newTablePlan({ sheet: defectsName, rows: sample.defects, dateColumns: [3] }, zone),
+    ];
+    const problem = newSheetsProblem(
+      cellsInUse(spreadsheet),
+      plans.map((p) => ({ rows: p.minRows, columns: p.minColumns })),
     );
-    const message =
-      ordersName === ORDERS_SHEET && defectsName === DEFECTS_SHEET
-        ? t(locale, 'sample.created', { orders: ordersName, defects: defectsName })
-        : t(locale, 'sample.exists', {
-            name: `${ORDERS_SHEET}/${DEFECTS_SHEET}`,
-            orders: ordersName,
-            defects: defectsName,
-          });
-    return message;
+    if (problem) return render(locale, msg('writer.stopped', { why: problem }));
+    const painted = paintPlans(spreadsheet, plans);
+    if (!painted.ok) {
+      return render(
+        locale,
+        painted.rolledBack
+          ? msg('writer.rolledBack', { error: painted.error })
+          : msg('writer.partly', { error: painted.error, written: painted.written.join(', ') }),
+      );
+    }
+    const orders = spreadsheet.getSheetByName(ordersName);
+    if (orders) spreadsheet.setActiveSheet(orders);
+    return ordersName === ORDERS_SHEET && defectsName === DEFECTS_SHEET
+      ? t(locale, 'sample.created', { orders: ordersName, defects: defectsName })
+      : t(locale, 'sample.exists', {
+          name: `${ORDERS_SHEET}/${DEFECTS_SHEET}`,
+          orders: ordersName,
+          defects: defectsName,
+        });
   });
 }

@@ -1,10 +1,16 @@
 /**
  * Insert blank templates (issue 5): Orders and Defects sheets with the import's headers, drop-downs
  * and date formats, for sellers who keep their own log. Never overwrites: an existing sheet of
- * the same name gets a numbered sibling ("Orders (2)").
+ * the same name gets a numbered sibling ("Orders (2)"). All or nothing (issue 11): checked
+ * against the spreadsheet's cell limit first; if a write fails, the sheets it added are removed.
+ *
+ * Each template carries the import's hidden bookkeeping column, so what the seller types into it
+ * is known as theirs: a later import lists a difference, and never overwrites it.
  */
 import {
   DEFECT_COL,
+  FINGERPRINT_HEADER,
+  newSheetsProblem,
   DEFECT_STATUS_VALUES,
   DEFECT_TYPE_VALUES,
   DEFECTS_DATE_COLUMNS,
@@ -13,10 +19,11 @@ import {
   ORDERS_DATE_COLUMNS,
   ORDERS_TEMPLATE_HEADER,
 } from '../core/import';
-import { t, type Locale } from '../core/i18n';
+import { msg, render, t, type Locale } from '../core/i18n';
 import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
-import { DEFECTS_SHEET, ORDERS_SHEET } from './shared/data-sheets';
+import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse } from './shared/data-sheets';
+import { errorText } from './shared/sheet-writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,22 +45,30 @@ interface TemplateSpec {
   lists: { col: number; values: readonly string[]; help: string }[];
 }
 
-function writeTemplate(spreadsheet: Spreadsheet, name: string, spec: TemplateSpec): Sheet {
+function writeTemplate(
+  spreadsheet: Spreadsheet,
+  name: string,
+  spec: TemplateSpec,
+  created: Sheet[],
+): Sheet {
   const sheet = spreadsheet.insertSheet(name);
-  const width = spec.header.length;
+  created.push(sheet);
+  const header = [...spec.header, FINGERPRINT_HEADER];
+  const width = header.length;
   if (sheet.getMaxColumns() < width) {
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   }
   const rows = sheet.getMaxRows() - 1;
   // Text everywhere but the date columns: order ids and typed words stay as typed.
-  const formats = spec.header.map((h) => (spec.dateColumns.includes(h) ? spec.dateFormat : '@'));
+  const formats = header.map((h) => (spec.dateColumns.includes(h) ? spec.dateFormat : '@'));
   const body = sheet.getRange(2, 1, rows, width);
   body.setNumberFormats(Array.from({ length: rows }, () => formats.slice()));
   const head = sheet.getRange(1, 1, 1, width);
   head.setNumberFormat('@');
-  head.setValues([spec.header.slice()]);
+  head.setValues([header]);
   head.setFontWeight('bold');
   sheet.setFrozenRows(1);
+  sheet.hideColumns(width);
   for (const list of spec.lists) {
     // Warn, not reject: a status copied from Seller Central in other words must still fit.
     const rule = SpreadsheetApp.newDataValidation()
@@ -103,8 +118,40 @@ export function insertTemplates(): { message: string; orders: string; defects: s
     const spreadsheet = SpreadsheetApp.getActive();
     const orders = freeSheetName(spreadsheet, ORDERS_SHEET);
     const defects = freeSheetName(spreadsheet, DEFECTS_SHEET);
-    const ordersSheet = writeTemplate(spreadsheet, orders, ordersSpec(locale));
-    writeTemplate(spreadsheet, defects, defectsSpec(locale));
+    const specs = [ordersSpec(locale), defectsSpec(locale)];
+    const problem = newSheetsProblem(
+      cellsInUse(spreadsheet),
+      specs.map((s) => ({ rows: 1000, columns: s.header.length + 1 })),
+    );
+    if (problem) {
+      const message = render(locale, msg('writer.stopped', { why: problem }));
+      toast(message);
+      return { message, orders: '', defects: '' };
+    }
+    const created: Sheet[] = [];
+    let ordersSheet: Sheet;
+    try {
+      ordersSheet = writeTemplate(spreadsheet, orders, specs[0], created);
+      writeTemplate(spreadsheet, defects, specs[1], created);
+    } catch (e) {
+      const error = errorText(e);
+      let undone = true;
+      for (const sheet of created.reverse()) {
+        try {
+          spreadsheet.deleteSheet(sheet);
+        } catch {
+          undone = false;
+        }
+      }
+      const message = render(
+        locale,
+        undone
+          ? msg('writer.rolledBack', { error })
+          : msg('writer.partly', { error, written: created.map((s) => s.getName()).join(', ') }),
+      );
+      toast(message);
+      return { message, orders: '', defects: '' };
+    }
     spreadsheet.setActiveSheet(ordersSheet);
     const message =
       orders === ORDERS_SHEET && defects === DEFECTS_SHEET

@@ -384,3 +384,66 @@ describe('a constant number of sheet calls for the common cases', () => {
     console.log(`import one-column update calls: ${JSON.stringify(counts[0])}`);
   });
 });
+
+describe('sample data and templates: all or nothing', () => {
+  /** A workbook a few thousand cells short of Sheets' 10 million. */
+  function nearlyFull() {
+    const env = emulateBundle();
+    const sheet = env.emulator.spreadsheet.getSheets()[0];
+    sheet.insertRowsAfter(1000, 383_000); // 384,000 × 26 = 9,984,000 cells
+    return env;
+  }
+
+  it.each(['insertSampleData', 'insertTemplates'])(
+    '%s checks the cell limit first and adds no sheet when it would not fit',
+    (command) => {
+      const { emulator, call } = nearlyFull();
+      const before = emulator.spreadsheet.getSheets().length;
+      const out = call<string | { message: string }>(command);
+      const message = typeof out === 'string' ? out : out.message;
+      expect(message).toMatch(/^Nothing was written: the spreadsheet would grow to .* cells/);
+      expect(emulator.spreadsheet.getSheets()).toHaveLength(before);
+    },
+  );
+
+  it.each(['insertSampleData', 'insertTemplates'])(
+    '%s removes the sheets it added when a write fails half-way',
+    (command) => {
+      const { emulator, call } = emulateBundle();
+      const proto = Object.getPrototypeOf(emulator.spreadsheet.getSheets()[0].getRange(1, 1)) as {
+        setValues: (v: unknown[][]) => unknown;
+      };
+      const setValues = proto.setValues;
+      let n = 0;
+      proto.setValues = function (this: unknown, v: unknown[][]) {
+        if (++n === 2) throw new Error('Service Spreadsheets failed while accessing document');
+        return setValues.call(this, v);
+      };
+      try {
+        const out = call<string | { message: string }>(command);
+        const message = typeof out === 'string' ? out : out.message;
+        expect(message).toMatch(
+          /^Writing failed \(Service Spreadsheets failed.*the sheets it had added were removed/,
+        );
+      } finally {
+        proto.setValues = setValues;
+      }
+      expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+    },
+  );
+
+  it('a template’s typed rows are the seller’s: an import lists a difference and keeps them', () => {
+    const { emulator, call } = emulateBundle();
+    call('insertTemplates');
+    const defects = emulator.spreadsheet.getSheetByName('Defects');
+    defects
+      ?.getRange('A2:D2')
+      .setValues([['111-0000003-0000003', 'A-to-z claim', 'Open', '2024-02-02']]);
+    expect(emulator.snapshot('Defects').hiddenColumns).toEqual([10]);
+    const result = call<ImportResult>('importReports', [file('claims-later.txt')]);
+    expect(emulator.snapshot('Defects', 2, 1).values[0][2]).toBe('Open');
+    expect(result.files[0].conflicts).toEqual([
+      { orderId: '111-0000003-0000003', column: 'Status', yours: 'Open', file: 'Denied' },
+    ]);
+  });
+});

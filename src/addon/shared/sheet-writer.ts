@@ -30,8 +30,16 @@ function paintGroup(sheet: Sheet, group: PaintOps['groups'][number]): void {
   list.setValue(toCell(group.value));
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/** The message of what a call threw (an Error of any realm, or anything else). */
+export function errorText(e: unknown): string {
+  if (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { message?: unknown }).message === 'string'
+  ) {
+    return (e as { message: string }).message;
+  }
+  return String(e);
 }
 
 /** Paints the plans in order; on failure undoes what was painted, newest first. */
@@ -51,6 +59,9 @@ export function paintPlans(
       }
       const target = sheet;
       const rows = target.getMaxRows();
+      if (plan.create && plan.fitRows && rows > plan.minRows) {
+        target.deleteRows(plan.minRows + 1, rows - plan.minRows);
+      }
       if (rows < plan.minRows) {
         target.insertRowsAfter(rows, plan.minRows - rows);
         if (!plan.create) undo.push(() => target.deleteRows(rows + 1, plan.minRows - rows));

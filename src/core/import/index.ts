@@ -85,3 +85,4 @@ export {
   type SheetPaintPlan,
   type WriteValue,
 } from './write-plan';
+export { newSheetsProblem, newTablePlan, type TableSpec } from './new-sheet';

@@ -43,6 +43,8 @@ export interface SheetPaintPlan {
   hideColumn: number | null;
   /** For a new sheet: the header row to make bold and freeze (1-based) and its width. */
   header: { row: number; width: number } | null;
+  /** For a new sheet: trim the grid to exactly `minRows` rows (no blank rows below). */
+  fitRows?: boolean;
   forward: PaintOps;
   /**
    * Puts back what the cells held, value and format, for a write that fails half-way:
