@@ -54,7 +54,10 @@ async function buildServer(entryPoints) {
     format: 'iife',
     globalName: 'ODRGuard',
     platform: 'neutral',
-    target: 'es2020',
+    // Apps Script is only known to run ES2019 syntax: esbuild lowers `??`, `?.` and class
+    // fields, and writes BigInt literals as BigInt("…") calls. Built-in methods it cannot lower
+    // (matchAll, replaceAll, at, …): tests/bundle/syntax.test.ts finds them.
+    target: 'es2019',
     charset: 'utf8',
     write: false,
     legalComments: 'none',

@@ -6,6 +6,7 @@
  * never states an action the seller has not confirmed.
  */
 import { CATEGORY_LABELS, THEME_LABELS } from '../categorise';
+import { allMatches } from '../engine/regex';
 import type {
   AppealLetter,
   CategorySection,
@@ -85,7 +86,7 @@ interface Sentence {
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^\n.!?]+[.!?]*/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(text, re)) {
     if (m[0].trim() === '') continue;
     out.push({ text: m[0], start: m.index ?? 0 });
   }
@@ -99,7 +100,7 @@ export function flagLetter(text: string): LetterFlag[] {
     const hasFacts = /\d/.test(sentence.text);
     for (const rule of LETTER_RULES) {
       if (rule.unlessFacts && hasFacts) continue;
-      for (const m of sentence.text.matchAll(rule.re)) {
+      for (const m of allMatches(sentence.text, rule.re)) {
         const index = sentence.start + (m.index ?? 0);
         const end = index + m[0].length;
         // One flag per spot: "The courier was late" is one blame, not two.
