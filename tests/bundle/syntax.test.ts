@@ -91,11 +91,11 @@ function* nodes(root: AnyNode): Generator<AnyNode> {
 }
 
 function parseAt(source: string, ecmaVersion: 2019 | 2020 | 'latest'): AnyNode {
-  return parse(source, { ecmaVersion, sourceType: 'script', locations: true }) as AnyNode;
-}
-
-function lineOf(node: AnyNode): number {
-  return (node.loc as { start: { line: number } } | undefined)?.start.line ?? 0;
+  return parse(source, {
+    ecmaVersion,
+    sourceType: 'script',
+    locations: true,
+  }) as unknown as AnyNode;
 }
 
 function propertyName(member: AnyNode): string | undefined {
