@@ -17,6 +17,7 @@ import {
 } from '../core/plan/sheet';
 import { dayOfInstant, dayToIso } from '../core/engine/dates';
 import { t } from '../core/i18n';
+import { writeCells } from './shared/text-cells';
 import { loadChecklist, loadData } from './shared/load-data';
 import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
@@ -76,8 +77,7 @@ export function writeActionPlan(): { sheet: string; message: string } {
       row.map((cell) => (typeof cell === 'number' ? '0' : '@')),
     );
     for (const [r, c] of grid.percentCells) formats[r - 1][c - 1] = '0.00%';
-    range.setNumberFormats(formats);
-    range.setValues(grid.values);
+    writeCells(range, grid.values, formats);
     const backgrounds = grid.styles.map((style) =>
       new Array<string>(PLAN_COLUMNS).fill(BACKGROUND[style]),
     );

@@ -36,8 +36,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const SHEET_NAME = 'ODR Guard check (temporary)';
 
+/** An error's message, also for errors from another realm (not `instanceof Error` here). */
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /** The checks that need the temporary sheet; `sheet` is filled in as soon as it exists. */
