@@ -122,18 +122,44 @@ async function buildServer(entryPoints) {
   return `${header}${bundle}\n${stubs}`;
 }
 
+/**
+ * The UI pages: `src/ui/NAME.html` with `NAME.ts` and `NAME.css` beside it, or a folder
+ * `src/ui/NAME/` with `index.html`, `main.ts` and `style.css`. Each becomes one self-contained
+ * dist/NAME.html (script and styles inline, shared.css first).
+ */
+function uiPages(uiDir) {
+  const pages = [];
+  for (const entry of readdirSync(uiDir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) {
+      const name = entry.name.slice(0, -'.html'.length);
+      pages.push({
+        name,
+        html: join(uiDir, entry.name),
+        script: join(uiDir, `${name}.ts`),
+        css: join(uiDir, `${name}.css`),
+      });
+    } else if (entry.isDirectory() && existsSync(join(uiDir, entry.name, 'index.html'))) {
+      const dir = join(uiDir, entry.name);
+      pages.push({
+        name: entry.name,
+        html: join(dir, 'index.html'),
+        script: join(dir, 'main.ts'),
+        css: join(dir, 'style.css'),
+      });
+    }
+  }
+  return pages.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 async function buildPages() {
   const uiDir = join(root, 'src/ui');
   if (!existsSync(uiDir)) return [];
-  const pages = readdirSync(uiDir).filter((f) => f.endsWith('.html'));
   const written = [];
-  for (const page of pages) {
-    const base = page.slice(0, -'.html'.length);
-    let html = readFileSync(join(uiDir, page), 'utf8');
-    const scriptEntry = join(uiDir, `${base}.ts`);
-    if (existsSync(scriptEntry)) {
+  for (const page of uiPages(uiDir)) {
+    let html = readFileSync(page.html, 'utf8');
+    if (existsSync(page.script)) {
       const js = await build({
-        entryPoints: [scriptEntry],
+        entryPoints: [page.script],
         bundle: true,
         format: 'iife',
         platform: 'browser',
@@ -147,15 +173,13 @@ async function buildPages() {
       const code = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
       html = html.replace('<!-- SCRIPT -->', () => `<script>${code}</script>`);
     }
-    const cssFile = join(uiDir, `${base}.css`);
-    const sharedCss = join(uiDir, 'shared.css');
-    const css = [sharedCss, cssFile]
+    const css = [join(uiDir, 'shared.css'), page.css]
       .filter((f) => existsSync(f))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     html = html.replace('<!-- STYLE -->', () => `<style>${css}</style>`);
-    writeFileSync(join(dist, page), html);
-    written.push(page);
+    writeFileSync(join(dist, `${page.name}.html`), html);
+    written.push(`${page.name}.html`);
   }
   return written;
 }
