@@ -1,7 +1,7 @@
 /** The plan of action: its data types, guidance data, builder, sheet layout and letter. */
 export * from './types';
-export * from './strings';
 export * from './guidance';
+export * from './phrases';
 export * from './build';
 export * from './letter';
 export * from './sheet';
