@@ -8,14 +8,12 @@ import { buildPlan } from '../core/plan';
 import {
   PLAN_COLUMNS,
   PLAN_COLUMN_WIDTHS,
-  latestPlanSheet,
   planGrid,
   planSheetName,
-  readFilledPlan,
   statusChoices,
-  type FilledPlan,
   type RowStyle,
 } from '../core/plan/sheet';
+import { latestPlanSheet, readFilledPlan, type FilledPlan } from '../core/plan/read-filled';
 import { dayOfInstant, dayToIso } from '../core/engine/dates';
 import { t } from '../core/i18n';
 import { loadChecklist, loadData } from './shared/load-data';

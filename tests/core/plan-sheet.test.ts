@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  latestPlanSheet,
-  planGrid,
-  planSheetName,
-  readFilledPlan,
-  statusChoices,
-} from '../../src/core/plan/sheet';
+import { planGrid, planSheetName, statusChoices } from '../../src/core/plan/sheet';
+import { latestPlanSheet, readFilledPlan } from '../../src/core/plan/read-filled';
 import { buildPlan, type PlanOptions } from '../../src/core/plan';
 import { readDataset } from '../../src/core/engine/dataset';
 import { evaluateWindow } from '../../src/core/engine/odr';

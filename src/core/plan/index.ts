@@ -6,3 +6,4 @@ export * from './build';
 export * from './letter';
 export * from './sheet';
 export * from './checklist';
+export * from './read-filled';
