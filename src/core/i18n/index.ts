@@ -16,6 +16,9 @@ import { SIDEBAR_EN, SIDEBAR_ZH } from './sidebar';
 import { IMPORT_EN, IMPORT_ZH } from './import';
 import { FINDINGS_EN, FINDINGS_ZH } from './findings';
 import { COMMON_EN, COMMON_ZH } from './common';
+import { PLAN_EN, PLAN_ZH } from './plan';
+import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
+import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
@@ -28,6 +31,9 @@ const EN = {
   ...SIDEBAR_EN,
   ...IMPORT_EN,
   ...FINDINGS_EN,
+  ...PLAN_EN,
+  ...PLAN_GUIDANCE_EN,
+  ...CATEGORIES_EN,
   ...SELF_CHECK_EN,
 } as const;
 
@@ -39,6 +45,9 @@ const ZH: Record<MessageKey, string> = {
   ...SIDEBAR_ZH,
   ...IMPORT_ZH,
   ...FINDINGS_ZH,
+  ...PLAN_ZH,
+  ...PLAN_GUIDANCE_ZH,
+  ...CATEGORIES_ZH,
   ...SELF_CHECK_ZH,
 };
 
