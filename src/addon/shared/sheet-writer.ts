@@ -5,6 +5,9 @@
  * the caller is told exactly what was and was not written.
  */
 import type { PaintOps, SheetPaintPlan, WriteValue } from '../../core/import';
+import type { TextMode } from '../../core/self-check/checks';
+import { AUTOMATIC_FORMAT, PLAIN_TEXT_FORMAT } from '../../core/self-check/text-cells';
+import { storedTextMode, writeCells } from './text-cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,15 +20,27 @@ function toCell(value: WriteValue): unknown {
   return typeof value === 'object' ? new Date(value.ms) : value;
 }
 
-/** Formats first, so text lands in plain-text cells and is never parsed. */
+/**
+ * Formats first, so text lands in plain-text cells and is never parsed (or, where "Check this
+ * spreadsheet" found plain text does not hold, behind an apostrophe: writeCells).
+ */
 function paintRect(sheet: Sheet, rect: PaintOps['rects'][number]): void {
   const range = sheet.getRange(rect.row, rect.col, rect.values.length, rect.values[0].length);
-  range.setNumberFormats(rect.formats);
-  range.setValues(rect.values.map((row) => row.map(toCell)));
+  writeCells(
+    range,
+    rect.values.map((row) => row.map(toCell)),
+    rect.formats,
+  );
 }
 
-function paintGroup(sheet: Sheet, group: PaintOps['groups'][number]): void {
+function paintGroup(sheet: Sheet, group: PaintOps['groups'][number], mode: TextMode): void {
   const list = sheet.getRangeList(group.cells);
+  const text = typeof group.value === 'string' && group.value !== '';
+  if (mode === 'apostrophe' && text && group.format === PLAIN_TEXT_FORMAT) {
+    list.setNumberFormat(AUTOMATIC_FORMAT);
+    list.setValue(`'${String(group.value)}`);
+    return;
+  }
   list.setNumberFormat(group.format);
   list.setValue(toCell(group.value));
 }
@@ -49,6 +64,7 @@ export function paintPlans(
 ): PaintOutcome {
   const undo: (() => void)[] = [];
   const written: string[] = [];
+  const mode = storedTextMode();
   try {
     for (const plan of plans) {
       let sheet = spreadsheet.getSheetByName(plan.sheet);
@@ -77,9 +93,9 @@ export function paintPlans(
         paintRect(target, rect);
       });
       if (plan.forward.groups.length > 0 && !plan.create) {
-        undo.push(() => plan.undo.groups.forEach((g) => paintGroup(target, g)));
+        undo.push(() => plan.undo.groups.forEach((g) => paintGroup(target, g, mode)));
       }
-      for (const group of plan.forward.groups) paintGroup(target, group);
+      for (const group of plan.forward.groups) paintGroup(target, group, mode);
       if (plan.hideColumn !== null) {
         const column = plan.hideColumn;
         target.hideColumns(column);
