@@ -199,13 +199,19 @@ export function importFiles(
     defects: obstaclesOf(reads.defects),
   };
   const works = {
-    orders: new LedgerWork('orders', names.orders, reads.orders.values, zone, obstacles.orders.at),
+    orders: new LedgerWork(
+      'orders',
+      names.orders,
+      reads.orders.values,
+      zone,
+      obstacles.orders.obstacleAt,
+    ),
     defects: new LedgerWork(
       'defects',
       names.defects,
       reads.defects.values,
       zone,
-      obstacles.defects.at,
+      obstacles.defects.obstacleAt,
     ),
   };
   const summaries: FileSummary[] = [];
@@ -269,7 +275,7 @@ export function importFiles(
     const blocked: Blocked[] = [];
     for (const [col, rows] of changed.byColumn) {
       for (const row of rows) {
-        const found = obstacle.at(row, col);
+        const found = obstacle.obstacleAt(row, col);
         if (found) blocked.push({ row, col, obstacle: found });
       }
     }

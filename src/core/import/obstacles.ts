@@ -90,7 +90,7 @@ export class Obstacles {
   }
 
   /** The obstacle at a cell, or null when the add-on may write there. */
-  readonly at: ObstacleAt = (row, col) => {
+  readonly obstacleAt: ObstacleAt = (row, col) => {
     const f = this.input.formulas[row]?.[col];
     if (f !== undefined && f !== '') return { kind: 'formula' };
     for (const s of this.spills) {
@@ -109,7 +109,7 @@ export class Obstacles {
 
   /** Whether the add-on may also write a cell that does not change (a blank inside a batch). */
   free(row: number, col: number): boolean {
-    return this.at(row, col) === null;
+    return this.obstacleAt(row, col) === null;
   }
 }
 

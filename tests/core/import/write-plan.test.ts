@@ -103,13 +103,13 @@ describe('obstacles', () => {
         { area: null, unprotected: [{ row: 0, col: 0, rows: 100, cols: 8 }] },
       ],
     });
-    expect(o.at(0, 1)).toEqual({ kind: 'formula' });
-    expect(o.at(50, 1)).toEqual({ kind: 'spill', source: { row: 0, col: 1 } });
-    expect(o.at(1, 2)).toEqual({ kind: 'formula' });
-    expect(o.at(5, 4)).toEqual({ kind: 'merged' });
-    expect(o.at(9, 3)).toEqual({ kind: 'protected' });
-    expect(o.at(3, 9)).toEqual({ kind: 'protected' }); // outside the protected sheet's hole
-    expect(o.at(3, 0)).toBeNull();
+    expect(o.obstacleAt(0, 1)).toEqual({ kind: 'formula' });
+    expect(o.obstacleAt(50, 1)).toEqual({ kind: 'spill', source: { row: 0, col: 1 } });
+    expect(o.obstacleAt(1, 2)).toEqual({ kind: 'formula' });
+    expect(o.obstacleAt(5, 4)).toEqual({ kind: 'merged' });
+    expect(o.obstacleAt(9, 3)).toEqual({ kind: 'protected' });
+    expect(o.obstacleAt(3, 9)).toEqual({ kind: 'protected' }); // outside the protected sheet's hole
+    expect(o.obstacleAt(3, 0)).toBeNull();
   });
 });
 
