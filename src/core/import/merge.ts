@@ -1,13 +1,6 @@
-import {
-  fieldsOfHeader,
-  HEADER_SEARCH_ROWS,
-  matchHeader,
-  normalizeHeader,
-  type Field,
-} from '../engine/columns';
-import { dayToIso, decidePartOrder, isDate, readDay, type PartOrder } from '../engine/dates';
-import { readDefectType } from '../engine/rules';
-import type { Cell, Table, ZoneOffset } from '../engine/types';
+import { HEADER_SEARCH_ROWS, matchHeader } from '../engine/columns';
+import { dayToIso, isDate, readDay, type PartOrder } from '../engine/dates';
+import type { Table, ZoneOffset } from '../engine/types';
 import { UTC } from '../engine/types';
 import { msg } from '../i18n';
 import { ImportError } from './errors';
@@ -26,21 +19,27 @@ import {
   dateMs,
   isBlankCell,
   isLedgerDate,
-  isNumericText,
   ledgerDateOf,
   sameValue,
   toSheetValue,
   type LedgerCell,
 } from './ledger-cell';
-import type { IncomingLedger, SkippedRow } from './normalise';
-import { orderColumnId, ORDER_COLUMNS } from './order-columns';
+import type { CellKind, MergeResult, ObstacleAt } from './merge-types';
+import type { IncomingLedger } from './normalise';
+import { ORDER_COLUMNS } from './order-columns';
 import { REPORT_TYPE_LABELS } from './recognise';
 import {
-  DEFECT_COL,
-  DEFECTS_LEDGER_HEADER,
-  NEUTRAL_FEEDBACK_TYPE,
-  STATUS_DATE_HEADER,
-} from './templates';
+  columnIdOf,
+  defectsKeyer,
+  isBlankRow,
+  mapColumns,
+  ordersKeyer,
+  push,
+  typeVariant,
+} from './row-match';
+import { DEFECT_COL, DEFECTS_LEDGER_HEADER } from './templates';
+
+export type { Blocked, CellKind, Conflict, MergeResult, Obstacle, ObstacleAt } from './merge-types';
 
 /**
  * Merging reports into a ledger without loss (issues 5 and 11):
@@ -56,63 +55,6 @@ import {
  * - a cell the import would change that holds a formula, sits in an array formula's spill, a
  *   protected or a merged range is an obstacle: the whole import stops before writing.
  */
-
-/** What a written cell holds, for its number format. */
-export type CellKind = 'text' | 'integer' | 'money' | 'number' | 'date' | 'dateTime';
-
-/** Why a cell cannot be written (found by obstacles.ts from the sheet's formulas, merges, protections). */
-export interface Obstacle {
-  kind: 'formula' | 'spill' | 'protected' | 'merged';
-  /** For a spill: the 0-based cell of the formula that fills it. */
-  source?: { row: number; col: number };
-}
-
-export type ObstacleAt = (row: number, col: number) => Obstacle | null;
-
-export interface Conflict {
-  /** 0-based row and column in the sheet. */
-  row: number;
-  col: number;
-  header: string;
-  orderId: string;
-  sheetValue: string;
-  fileValue: string;
-}
-
-export interface Blocked {
-  row: number;
-  col: number;
-  obstacle: Obstacle;
-}
-
-/** One file's merge, for its summary. */
-export interface MergeResult {
-  added: number;
-  updated: number;
-  unchanged: number;
-  /** Rows the report had older news for: kept as the sheet has them. */
-  older: number;
-  conflicts: Conflict[];
-  skipped: SkippedRow[];
-  /** Cells this file would change that an obstacle blocks. */
-  blocked: Blocked[];
-}
-
-/** The fields a Defects-ledger column stands for, to find it under a seller's own header. */
-const DEFECT_FIELDS: readonly (Field | null)[] = [
-  'orderId',
-  'type',
-  'status',
-  'defectDate',
-  'rating',
-  'comment',
-  'reason',
-  'source',
-  'category',
-  null,
-];
-
-const ORDER_KEY_FIELDS: readonly Field[] = ['orderId', 'purchaseDate', 'channel'];
 
 const KIND_CODE: Readonly<Record<CellKind, number>> = {
   text: 1,
@@ -133,56 +75,6 @@ const CODE_KIND: readonly CellKind[] = [
 ];
 const KIND_MASK = 0x0f;
 const CHANGED = 0x10;
-
-function asCell(value: unknown): Cell {
-  if (
-    value === null ||
-    value === undefined ||
-    typeof value === 'string' ||
-    typeof value === 'number' ||
-    typeof value === 'boolean' ||
-    isDate(value)
-  ) {
-    return value as Cell;
-  }
-  return String(value);
-}
-
-function isBlankRow(row: readonly unknown[]): boolean {
-  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
-  return true;
-}
-
-/** A value as a key part: dates by calendar day, numbers and numeric text by value. */
-function keyText(value: unknown, zone: ZoneOffset): string {
-  if (value === null || value === undefined) return '';
-  if (isLedgerDate(value)) return `${dayToIso(value.day)}`;
-  if (isDate(value)) {
-    const day = readDay(value, 'YMD', zone);
-    return day === null ? '' : dayToIso(day);
-  }
-  if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string') return String(value);
-  const text = value.trim();
-  if (isNumericText(text)) return String(Number(text));
-  return text;
-}
-
-/** Type text → the family a defect is keyed by: feedback (negative or neutral), atoz, chargeback. */
-function typeFamily(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : keyText(value, UTC);
-  if (normalizeHeader(text) === normalizeHeader(NEUTRAL_FEEDBACK_TYPE)) return 'feedback';
-  const type = readDefectType(text);
-  if (type === 'negativeFeedback') return 'feedback';
-  return type ?? `other:${normalizeHeader(text)}`;
-}
-
-/** Like typeFamily, but neutral and negative feedback differ (a revised rating changes Type). */
-function typeVariant(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : keyText(value, UTC);
-  if (normalizeHeader(text) === normalizeHeader(NEUTRAL_FEEDBACK_TYPE)) return 'neutral';
-  return typeFamily(value);
-}
 
 /** A value as the seller reads it in the summary: text as is, dates as ISO days. */
 export function displayValue(value: unknown, zone: ZoneOffset): string {
@@ -207,25 +99,6 @@ function kindOf(cell: LedgerCell, ledger: 'orders' | 'defects', id: number): Cel
     return Number.isInteger(cell) ? 'integer' : 'number';
   }
   return 'text';
-}
-
-/** The id of a ledger column under its header (fingerprints), or -1 for the seller's own. */
-function columnIdOf(header: unknown, ledger: 'orders' | 'defects'): number {
-  if (ledger === 'orders') return orderColumnId(header);
-  const key = normalizeHeader(asCell(header));
-  if (key === '') return -1;
-  const all = [...DEFECTS_LEDGER_HEADER, STATUS_DATE_HEADER];
-  const at = all.findIndex((h) => normalizeHeader(h) === key);
-  if (at >= 0) return at;
-  const fields = fieldsOfHeader(asCell(header));
-  return DEFECT_FIELDS.findIndex((f) => f !== null && fields.includes(f));
-}
-
-interface RowKey {
-  key: string;
-  /** Feedback: the key without the date, to match a dated row with an undated one. */
-  loose: string | null;
-  dateBlank: boolean;
 }
 
 /**
@@ -373,7 +246,7 @@ export class LedgerWork {
     if (this.headerRow === -1) this.startSheet(incoming);
     const header = this.values[this.headerRow];
     const originalWidth = this.width;
-    const map = this.mapColumns(header, incoming);
+    const map = mapColumns(header, incoming, this.columnIds, this.fpCol);
     map.forEach((col, h) => {
       if (col < 0) map[h] = this.addColumn(incoming.header[h], incoming.columnIds[h]);
     });
@@ -384,8 +257,8 @@ export class LedgerWork {
     const hasDataRows = this.values.some((row, r) => r > this.headerRow && !isBlankRow(row));
     const keyer =
       incoming.key.kind === 'orders'
-        ? this.ordersKeyer(incoming, map, originalWidth, hasDataRows)
-        : this.defectsKeyer(map);
+        ? ordersKeyer(incoming, map, originalWidth, hasDataRows, this.zone)
+        : defectsKeyer(map, this.values, this.headerRow, this.zone);
     const byKey = new Map<string, number[]>();
     const byLoose = new Map<string, number[]>();
     for (let r = this.headerRow + 1; r < this.values.length; r++) {
@@ -590,108 +463,6 @@ export class LedgerWork {
     return false;
   }
 
-  /** Matches by header name (case, spaces, punctuation ignored), then by meaning for key columns. */
-  private mapColumns(header: readonly unknown[], incoming: IncomingLedger): number[] {
-    const names = header.map((c) => normalizeHeader(asCell(c)));
-    const taken = new Set<number>();
-    if (this.fpCol >= 0) taken.add(this.fpCol);
-    const map = incoming.header.map((h, i) => {
-      let at = names.findIndex((n, j) => n !== '' && n === normalizeHeader(h) && !taken.has(j));
-      // The same known column under another name (an older or translated report).
-      if (at < 0 && incoming.columnIds[i] >= 0) {
-        at = this.columnIds.findIndex((id, j) => id === incoming.columnIds[i] && !taken.has(j));
-      }
-      if (at >= 0) taken.add(at);
-      return at;
-    });
-    const fieldsByColumn: readonly (Field | null)[] =
-      incoming.key.kind === 'defects'
-        ? DEFECT_FIELDS
-        : incoming.header.map(
-            (h) => ORDER_KEY_FIELDS.find((f) => fieldsOfHeader(h).includes(f)) ?? null,
-          );
-    map.forEach((col, h) => {
-      const field = fieldsByColumn[h];
-      if (col >= 0 || !field) return;
-      const at = header.findIndex(
-        (c, i) => !taken.has(i) && fieldsOfHeader(asCell(c)).includes(field),
-      );
-      if (at >= 0) {
-        taken.add(at);
-        map[h] = at;
-      }
-    });
-    return map;
-  }
-
-  private ordersKeyer(
-    incoming: IncomingLedger,
-    map: readonly number[],
-    originalWidth: number,
-    hasDataRows: boolean,
-  ): Keyer {
-    const key = incoming.key.kind === 'orders' ? incoming.key : null;
-    const indexOf = (name: string): number =>
-      incoming.header.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
-    const idIn = indexOf(key?.orderId ?? 'amazon-order-id');
-    // Only columns the sheet already had can tell its rows apart.
-    const shared = (h: number): boolean => h >= 0 && (!hasDataRows || map[h] < originalWidth);
-    const itemIn = (key?.item ?? []).map(indexOf).find(shared) ?? -1;
-    const zone = this.zone;
-    // Without an item column an order's rows match in order: the n-th row of an order in the
-    // report is its n-th row in the sheet, whatever changed in it (a status, a price).
-    const build = (id: string, item: string): RowKey | null =>
-      id === '' ? null : { key: `${id}\u0001${item}`, loose: null, dateBlank: false };
-    return {
-      existing: (row) =>
-        build(keyText(row[map[idIn]], zone), itemIn >= 0 ? keyText(row[map[itemIn]], zone) : ''),
-      incoming: (cells) =>
-        build(keyText(cells[idIn], zone), itemIn >= 0 ? keyText(cells[itemIn], zone) : ''),
-      dateBlank: () => false,
-      dateOrder: 'MDY',
-    };
-  }
-
-  private defectsKeyer(map: readonly number[]): Keyer {
-    const idCol = map[DEFECT_COL.orderId];
-    const typeCol = map[DEFECT_COL.type];
-    const dateCol = map[DEFECT_COL.date];
-    const zone = this.zone;
-    // Dates a seller typed into the sheet (1/15/24) are read in the order their column suggests.
-    const existingOrder: PartOrder = decidePartOrder(
-      this.values.slice(this.headerRow + 1).map((row) => asCell(row[dateCol])),
-    ).order;
-    const dayText = (value: unknown, order: PartOrder): string => {
-      if (isBlankCell(value)) return '';
-      if (isLedgerDate(value)) return dayToIso(value.day);
-      const day = readDay(asCell(value), order, zone);
-      return day === null ? keyText(value, zone) : dayToIso(day);
-    };
-    const build = (id: string, family: string, date: string): RowKey | null => {
-      if (id === '') return null;
-      const loose = `${id}\u0001${family}`;
-      return family === 'feedback'
-        ? { key: `${loose}\u0001${date}`, loose, dateBlank: date === '' }
-        : { key: loose, loose: null, dateBlank: date === '' };
-    };
-    return {
-      existing: (row) =>
-        build(
-          keyText(row[idCol], zone),
-          typeFamily(row[typeCol]),
-          dayText(row[dateCol], existingOrder),
-        ),
-      incoming: (cells) =>
-        build(
-          keyText(cells[DEFECT_COL.orderId], zone),
-          typeFamily(cells[DEFECT_COL.type]),
-          dayText(cells[DEFECT_COL.date], 'YMD'),
-        ),
-      dateBlank: (row) => isBlankCell(row[dateCol]),
-      dateOrder: existingOrder,
-    };
-  }
-
   /**
    * The fingerprint cells that change: rows the import wrote get codes for the cells it wrote;
    * a sheet written before fingerprints gets its column, with codes for the rows it counts as
@@ -768,18 +539,4 @@ interface AgeColumns {
   dateCol: number;
   statusIn: number;
   statusCol: number;
-}
-
-interface Keyer {
-  existing(row: readonly unknown[]): RowKey | null;
-  incoming(cells: readonly LedgerCell[]): RowKey | null;
-  dateBlank(row: readonly unknown[]): boolean;
-  /** How the sheet's own text dates read (month-first unless its values say otherwise). */
-  dateOrder: PartOrder;
-}
-
-function push(map: Map<string, number[]>, key: string, r: number): void {
-  const list = map.get(key);
-  if (list) list.push(r);
-  else map.set(key, [r]);
 }

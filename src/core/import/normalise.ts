@@ -97,7 +97,7 @@ function cellAt(row: ParsedRow, col: number | undefined): string {
 
 /** A row the parser found cut short (a truncated download): never imported. */
 function isPartial(row: ParsedRow): boolean {
-  return (row as ParsedRow & { partial?: boolean }).partial === true;
+  return row.partial === true;
 }
 
 /** Turns a parsed, recognised report into rows for its ledger. */

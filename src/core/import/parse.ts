@@ -12,6 +12,8 @@ export interface ParsedRow {
   /** 1-based line of the source text the row starts on, for messages. */
   line: number;
   cells: string[];
+  /** Set on a row cut short (a truncated download's last line): the import skips it. */
+  partial?: boolean;
 }
 
 export interface ParsedTable {
