@@ -4,7 +4,13 @@
  */
 import type { Day, Table } from '../../core/engine/types';
 import { defectTableKind, readDataset, type Dataset } from '../../core/engine/dataset';
-import { HEADER_SEARCH_ROWS, acceptedHeaders, matchHeader } from '../../core/engine/columns';
+import {
+  HEADER_SEARCH_ROWS,
+  HEADER_SYNONYMS,
+  acceptedHeaders,
+  matchHeader,
+  type Field,
+} from '../../core/engine/columns';
 import { parseDateString } from '../../core/engine/dates';
 import { evaluateWindow, type WindowResult } from '../../core/engine/odr';
 import { normalizeChecklist } from '../../core/plan/checklist';
@@ -35,6 +41,17 @@ export interface LoadProblem {
   sources: DataSources;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** Header names to suggest: for a Chinese seller the Chinese ones first, in Chinese quotes. */
+function headerNames(field: Field, locale: Locale): string {
+  if (locale !== 'zh') return acceptedHeaders(field);
+  const names = HEADER_SYNONYMS[field];
+  const chinese = names.filter((n) => HAN.test(n)).slice(0, 3);
+  const english = names.filter((n) => !HAN.test(n)).slice(0, 3);
+  return [...chinese, ...english].map((n) => `“${n}”`).join('、');
+}
+
 /**
  * Why the sheets cannot be read, in the seller's language — the cases readDataset refuses with
  * an English error (the custom functions' wording), checked the same way before it runs.
@@ -50,13 +67,13 @@ function unreadable(
     return t(locale, 'data.noOrderIdColumn', {
       sheet: names.orders,
       rows: HEADER_SEARCH_ROWS,
-      headers: acceptedHeaders('orderId'),
+      headers: headerNames('orderId', locale),
     });
   }
   if (header.columns.purchaseDate === undefined) {
     return t(locale, 'data.noPurchaseDate', {
       sheet: names.orders,
-      headers: acceptedHeaders('purchaseDate'),
+      headers: headerNames('purchaseDate', locale),
     });
   }
   if (defects && defects.length > 0) {
