@@ -213,3 +213,31 @@ describe('what the sidebar, menu and commands show, in Chinese', () => {
     expect(shown.find((s) => s.where === 'no id column')?.text).toContain('“订单编号”');
   });
 });
+
+describe('ODR_CHECK and the sidebar’s data notes', () => {
+  it('say the same findings: the formula in English, the sidebar in the seller’s language', () => {
+    const { call, emulator } = emulateBundle({ locale: 'zh_CN' });
+    call('insertSampleData');
+    const spreadsheet = (
+      emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActive();
+    spreadsheet
+      .insertSheet('Check')
+      .getRange('A1')
+      .setFormula('=ODR_CHECK(Orders!A:Z, Defects!A:Z)');
+    const formula = emulator
+      .peek('Check!A1:A20')
+      .map((row) => String(row[0]))
+      .filter((line) => line !== '');
+    const notes = call<Dashboard>('getDashboard').findings;
+    expect(formula[0]).toMatch(/^1 finding to look at below\. \d+ order rows = \d+ orders/);
+    expect(notes[0]).toMatch(/^下面有1条提示需要查看。/);
+    expect(notes).toHaveLength(formula.length);
+    // Line by line the same finding: the same rows and order ids, one in each language.
+    notes.forEach((note, i) => {
+      const figures = (text: string) => text.match(/\d[\d-]*/g) ?? [];
+      expect(figures(note)).toEqual(figures(formula[i]));
+      expect(englishWords(note)).toEqual([]);
+    });
+  });
+});
