@@ -37,7 +37,7 @@ export const MENU_EN = {
   'lock.busy':
     'Another ODR Guard command is still running in this spreadsheet. Try again in a moment.',
   'dashboard.missedTarget':
-    '{channel} Order Defect Rate {rate} misses the target of under 1 % ({defective} of {orders} orders, {window}).',
+    '{channel} Order Defect Rate {rate} misses the target of under 1% ({defective} of {orders} orders, {window}).',
   'dashboard.emptyWindow':
     'No orders in the 60-day window {window}. Check the window end date (as of).',
   'dashboard.badAsOf': '"{value}" is not a date like 2024-01-14.',
