@@ -25,8 +25,11 @@ const ASCII_PUNCT_NEAR_HAN = new RegExp(
   `${HAN}[ ]*[,;:!?()]|[,;:!?()][ ]*${HAN}|${HAN}\\.(?!\\.)|[${HAN}${CJK_PUNCT}][ ]*"|"[ ]*[${HAN}${CJK_PUNCT}]`,
   'u',
 );
-/** Checked with placeholders emptied to {}: a placeholder named `to` is not the word. */
-const ENGLISH_RANGE = /\}\s*(?:–|—|-|~)\s*\{|\bto\b/;
+/**
+ * Checked with placeholders emptied to {}: a placeholder named `to` is not the word, nor is the
+ * "to" of A-to-z (the glossary's own check catches that one).
+ */
+const ENGLISH_RANGE = /\}\s*(?:–|—|-|~)\s*\{|(?<!-)\bto\b(?!-)/;
 
 /** What is wrong with a message's Chinese, given its English, rule by rule. */
 function problemsOf(en: string, zh: string): { rule: Rule; text: string }[] {
@@ -142,6 +145,8 @@ describe('the checks themselves', () => {
     expect(check('订单缺陷率 (ODR)')).toEqual(['punctuation']);
     expect(check('工作表 "Orders" 不存在')).toEqual(['punctuation']);
     expect(check('{from} – {to}')).toEqual(['range']);
+    expect(check('2024年1月1日 to 2024年2月1日')).toEqual(['range']);
+    expect(check('A-to-z 索赔')).toEqual(['glossary']);
     expect(
       check('统计周期：{from}至{to}，共{n}个订单。', 'Window: {from} to {to}, {n} orders.'),
     ).toEqual([]);
