@@ -4,10 +4,10 @@ import { dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
 import { evaluateWindow, type Window } from '../core/engine/odr';
 import { checkLines } from '../core/functions/functions';
 import { mostUrgent } from '../core/engine/deadlines';
-import { channelOutlook } from '../core/engine/outlook';
+import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
 import { normalizeChecklist } from '../core/plan/checklist';
 import { excerpt } from '../core/engine/text';
-import { formatPercent, msg, render, t, type Locale, type Message } from '../core/i18n';
+import { msg, render, t, type Locale, type Message } from '../core/i18n';
 import type { DefectType } from '../core/engine/types';
 import type {
   AmazonComparison,
@@ -26,22 +26,7 @@ import { loadAmazonFigures } from './shared/amazon-figures';
 const COMMENT_LENGTH = 140;
 
 function channelSummary(loaded: LoadedData, scope: ChannelScope): ChannelSummary {
-  const o = channelOutlook(loaded.data, loaded.result, scope);
-  const iso = (day: Day | null) => (day === null ? null : dayToIso(day));
-  return {
-    scope,
-    orders: o.orders,
-    defective: o.defective,
-    rate: o.rate,
-    negativeFeedback: o.negativeFeedback,
-    atoz: o.atoz,
-    chargeback: o.chargeback,
-    status: o.underTarget ? 'OK' : 'AT RISK',
-    pointsPerDefect: o.pointsPerDefect,
-    ordersNeeded: o.ordersNeeded,
-    nextDropOff: iso(o.nextDropOff),
-    backUnderTargetOn: iso(o.backUnderTargetOn),
-  };
+  return summariseChannel(loaded.data, loaded.result, scope);
 }
 
 function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
@@ -76,11 +61,6 @@ function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
   });
 }
 
-/** The rate as the sidebar's cards show it (one formatter, so the sentences and cards agree). */
-function percent(rate: number | null): string {
-  return formatPercent(rate);
-}
-
 /** The window's two days as the seller's language writes a range ("… to …", "…至…"). */
 function windowRange(window: Window): Message {
   return msg('common.dayRange', {
@@ -92,20 +72,10 @@ function windowRange(window: Window): Message {
 /** The metrics that miss target, for checklist step 2 (odr-rules §5). */
 export function missedTargets(
   channels: ChannelSummary[],
-  window: string,
+  window: Window,
   locale: Locale,
 ): string[] {
-  return channels
-    .filter((c) => c.status === 'AT RISK')
-    .map((c) =>
-      t(locale, 'dashboard.missedTarget', {
-        channel: c.scope,
-        rate: percent(c.rate),
-        defective: c.defective,
-        orders: c.orders,
-        window,
-      }),
-    );
+  return missedTargetMessages(channels, window).map((m) => render(locale, m));
 }
 
 function emptyDashboard(locale: Locale, problem: string, sources: DataSources): Dashboard {
@@ -160,11 +130,7 @@ export function getDashboard(): Dashboard {
     defects: defectItems(loaded, today),
     sources: loaded.sources,
     checklist: checklist.state,
-    missedTargets: missedTargets(
-      channels,
-      render(locale, windowRange(loaded.result.window)),
-      locale,
-    ),
+    missedTargets: missedTargets(channels, loaded.result.window, locale),
     highlightActive: hasHighlights(),
     findings: [
       ...notes,

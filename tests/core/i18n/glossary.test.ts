@@ -26,10 +26,20 @@ const ASCII_PUNCT_NEAR_HAN = new RegExp(
   'u',
 );
 /**
- * Checked with placeholders emptied to {}: a placeholder named `to` is not the word, nor is the
- * "to" of A-to-z (the glossary's own check catches that one).
+ * Two days joined by a dash or "to" ({from} – {to}, {start}–{end}): placeholders whose names say
+ * they are days. A dash between other placeholders is a separator ({channel} — {status}).
  */
-const ENGLISH_RANGE = /\}\s*(?:–|—|-|~)\s*\{|(?<!-)\bto\b(?!-)/;
+const DASHED_DAYS = /\{(\w+)\}\s*(?:–|—|-|~)\s*\{(\w+)\}/g;
+const DAY_NAME = /^(?:from|to|start|end|first|last)$|date|day/i;
+/** The English word: not a placeholder named `to`, nor the "to" of A-to-z (the glossary's check). */
+const ENGLISH_TO = /(?<!-)\bto\b(?!-)/;
+
+function writesRangeInEnglish(zh: string): boolean {
+  for (const m of zh.matchAll(DASHED_DAYS)) {
+    if (DAY_NAME.test(m[1]) && DAY_NAME.test(m[2])) return true;
+  }
+  return ENGLISH_TO.test(zh.replace(/\{\w+\}/g, '{}'));
+}
 
 /** What is wrong with a message's Chinese, given its English, rule by rule. */
 function problemsOf(en: string, zh: string): { rule: Rule; text: string }[] {
@@ -51,8 +61,7 @@ function problemsOf(en: string, zh: string): { rule: Rule; text: string }[] {
   if (ASCII_PUNCT_NEAR_HAN.test(zh)) {
     found.push({ rule: 'punctuation', text: 'ASCII punctuation in a Chinese sentence' });
   }
-  if (ENGLISH_RANGE.test(zh.replace(/\{\w+\}/g, '{}')))
-    found.push({ rule: 'range', text: 'range written with – or to' });
+  if (writesRangeInEnglish(zh)) found.push({ rule: 'range', text: 'range written with – or to' });
   return found;
 }
 
@@ -74,6 +83,7 @@ const EXCEPTIONS: readonly { key: string; rule: Rule; why: string }[] = [
  * that passes fails the test, so it is taken off; a key not listed that fails, fails the test.
  */
 const NOT_YET_COMPLIANT: readonly string[] = [
+  // src/core/i18n/import.ts (the import dialog and Insert blank templates)
   'import.file.counts',
   'import.file.health',
   'import.file.ignored',
@@ -98,6 +108,25 @@ const NOT_YET_COMPLIANT: readonly string[] = [
   'templates.created',
   'templates.renamed',
   'templates.typeHelp',
+  // src/core/i18n/plan.ts and plan-guidance.ts (the plan sheet; outlook.missedTarget is shown in
+  // the sidebar's checklist step 2 too): spaces around numbers and placeholders
+  'guide.chargeback.corrective.answered',
+  'guide.chargeback.preventive.answerNotices',
+  'guide.returnRefund.preventive.dailyQueue',
+  'guide.returnRefund.preventive.refundTime',
+  'guide.returnRefund.prompt',
+  'guide.service.preventive.replyTime',
+  'outlook.missedTarget',
+  'plan.fact.overrides',
+  'plan.fact.share',
+  'plan.sectionHeading',
+  'plan.typeCount.atoz.one',
+  'plan.typeCount.atoz.other',
+  'plan.typeCount.chargeback.one',
+  'plan.typeCount.chargeback.other',
+  'plan.typeCount.negativeFeedback',
+  'plan.warning.unknownOrders',
+  'plan.warning.unreadOverride',
 ];
 
 function isExempt(key: string, rule: Rule): boolean {
@@ -145,6 +174,7 @@ describe('the checks themselves', () => {
     expect(check('订单缺陷率 (ODR)')).toEqual(['punctuation']);
     expect(check('工作表 "Orders" 不存在')).toEqual(['punctuation']);
     expect(check('{from} – {to}')).toEqual(['range']);
+    expect(check('{channel} — {status}')).toEqual([]);
     expect(check('2024年1月1日 to 2024年2月1日')).toEqual(['range']);
     expect(check('A-to-z 索赔')).toEqual(['glossary']);
     expect(
