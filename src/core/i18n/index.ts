@@ -16,12 +16,22 @@ import { SIDEBAR_EN, SIDEBAR_ZH } from './sidebar';
 import { IMPORT_EN, IMPORT_ZH } from './import';
 import { FINDINGS_EN, FINDINGS_ZH } from './findings';
 import { COMMON_EN, COMMON_ZH } from './common';
+import { RULES_EN, RULES_ZH } from './rules';
+import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
 
 export { LOCALES, localeOf, type Locale } from './locale';
 
-const EN = { ...COMMON_EN, ...MENU_EN, ...SIDEBAR_EN, ...IMPORT_EN, ...FINDINGS_EN } as const;
+const EN = {
+  ...COMMON_EN,
+  ...MENU_EN,
+  ...SIDEBAR_EN,
+  ...IMPORT_EN,
+  ...FINDINGS_EN,
+  ...RULES_EN,
+  ...IMPORT_FILES_EN,
+} as const;
 
 export type MessageKey = keyof typeof EN;
 
@@ -31,6 +41,8 @@ const ZH: Record<MessageKey, string> = {
   ...SIDEBAR_ZH,
   ...IMPORT_ZH,
   ...FINDINGS_ZH,
+  ...RULES_ZH,
+  ...IMPORT_FILES_ZH,
 };
 
 /** The pseudo-locale's markers: text between them came from the catalog. */
