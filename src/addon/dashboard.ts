@@ -181,8 +181,15 @@ function compareWithAmazon(loaded: LoadedData): AmazonComparison[] {
     if (marketplace !== null)
       ourMarketplaces.set(marketplace, [...(ourMarketplaces.get(marketplace) ?? []), k]);
   });
-  const reportMarketplaces = new Set(figures.map((f) => f.marketplaceId ?? f.marketplace ?? null));
-  const onlyOne = reportMarketplaces.size === 1;
+  // Figures saved without their marketplace (older imports) still tell how many marketplaces
+  // the report held: one MFN and one AFN figure each.
+  const known = new Set(figures.map((f) => f.marketplaceId ?? f.marketplace ?? null));
+  known.delete(null);
+  const unnamed = (['MFN', 'AFN'] as const).map(
+    (scope) =>
+      figures.filter((f) => f.scope === scope && !f.marketplaceId && !f.marketplace).length,
+  );
+  const onlyOne = known.size + Math.max(...unnamed) === 1;
   const subsets = new Map<string, Dataset>();
   return figures.map((figure): AmazonComparison => {
     const notCompared = (why: AmazonComparison['notComparedBecause']): AmazonComparison => ({
@@ -193,18 +200,20 @@ function compareWithAmazon(loaded: LoadedData): AmazonComparison[] {
     });
     let subset: Dataset;
     let matchedBy: AmazonComparison['matchedBy'];
-    const known = figure.marketplace ?? null;
-    if (hasSalesColumn && known !== null) {
-      const channels = ourMarketplaces.get(known);
+    const marketplace = figure.marketplace ?? null;
+    if (hasSalesColumn && marketplace !== null) {
+      const channels = ourMarketplaces.get(marketplace);
       if (!channels) return notCompared('noOrdersInMarketplace');
-      subset = subsets.get(known) ?? restrictToSalesChannels(data, channels);
-      subsets.set(known, subset);
+      subset = subsets.get(marketplace) ?? restrictToSalesChannels(data, channels);
+      subsets.set(marketplace, subset);
       matchedBy = 'salesChannel';
     } else if (onlyOne && (!hasSalesColumn || ourMarketplaces.size <= 1)) {
       subset = data;
       matchedBy = 'onlyMarketplace';
+    } else if (!hasSalesColumn) {
+      return notCompared('noSalesChannel');
     } else {
-      return notCompared(hasSalesColumn ? 'noOrdersInMarketplace' : 'noSalesChannel');
+      return notCompared(marketplace === null ? 'unknownMarketplace' : 'noOrdersInMarketplace');
     }
     const end = figure.to === null ? null : parseDateString(figure.to, 'YMD', data.zone);
     if (end === null) return { ...notCompared('noWindow'), matchedBy };

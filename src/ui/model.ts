@@ -141,8 +141,14 @@ export function amazonComparisons(
   const shown = mine.filter((f) => !f.notComparedBecause);
   const noOrders = mine.filter((f) => f.notComparedBecause === 'noOrdersInMarketplace');
   const noSales = mine.filter((f) => f.notComparedBecause === 'noSalesChannel');
+  const unknown = mine.filter((f) => f.notComparedBecause === 'unknownMarketplace');
   let note = '';
-  if (noSales.length > 0) {
+  if (unknown.length > 0) {
+    note = t(locale, 'amazonFigures.unknownMarketplaces', {
+      count: unknown.length,
+      scope: ch.scope,
+    });
+  } else if (noSales.length > 0) {
     note = t(locale, 'amazonFigures.noSalesChannel', { count: noSales.length, scope: ch.scope });
   } else if (noOrders.length > 0) {
     const names = noOrders.map((f) => marketplaceLabel(f, locale) ?? '?');

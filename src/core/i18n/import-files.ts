@@ -35,6 +35,8 @@ export const IMPORT_FILES_EN = {
   'amazonFigures.noSalesChannel':
     'Amazon’s report holds {count} marketplaces and your Orders sheet has no sales-channel column, so its {scope} figures are not compared: import the All Orders report (it has sales-channel).',
   'amazonFigures.unknownMarketplace': 'marketplace {id}',
+  'amazonFigures.unknownMarketplaces':
+    'Amazon’s report holds {scope} figures for {count} marketplaces without saying which is which, so none is compared with your orders: import the report again.',
   'amazonFigures.read':
     'Amazon’s ODR figures read for {count} marketplace(s): {list}. The dashboard compares each with your orders of the same marketplace (sales channel).',
   'amazonFigures.readItem': '{marketplace} {scope} {rate}',
@@ -70,6 +72,8 @@ export const IMPORT_FILES_ZH: Record<keyof typeof IMPORT_FILES_EN, string> = {
   'amazonFigures.noSalesChannel':
     '亚马逊的报告包含 {count} 个站点，而您的 Orders 表没有销售渠道（sales-channel）列，因此其 {scope} 数据未对照：请导入“所有订单”报告（含 sales-channel 列）。',
   'amazonFigures.unknownMarketplace': '站点 {id}',
+  'amazonFigures.unknownMarketplaces':
+    '亚马逊的报告包含 {count} 个站点的 {scope} 数据，但未注明各属于哪个站点，因此均未与您的订单对照：请重新导入该报告。',
   'amazonFigures.read':
     '已读取 {count} 个站点的亚马逊订单缺陷率数据：{list}。仪表板将每个站点的数据与您同一站点（销售渠道）的订单对照。',
   'amazonFigures.readItem': '{marketplace} {scope} {rate}',

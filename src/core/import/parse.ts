@@ -117,7 +117,6 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
     if (header === null) {
       headerWidth = cells.length;
       header = trimTrailing(cells.map((c) => c.trim()));
-      reader.expectedWidth = headerWidth;
       return;
     }
     const raw = cells.length;
@@ -230,8 +229,6 @@ class RecordReader {
   private readonly n: number;
   private readonly delim: number;
   private readonly literalQuotes: boolean;
-  /** The header's width once known: a quoted field must not swallow lines that look like rows. */
-  expectedWidth = 0;
   /** The last quote search: from `quoteFrom`, the first quote is at `quoteAt` (-1: none). */
   private quoteFrom = -1;
   private quoteAt = -1;
@@ -288,23 +285,21 @@ class RecordReader {
 
   /**
    * In a tab-separated file, whether a quoted field from `open` to `close` may span the line
-   * breaks inside it: not too many, and no line inside it that holds as many tabs as a row.
+   * breaks inside it: a few lines (Excel's "Text (Tab delimited)" quotes a cell with line
+   * breaks), none of them after the first holding a tab — a tab there means the quote has run
+   * into the next row, as an unescaped quote in Amazon's reports does.
    */
   private plausibleMultiLine(open: number, close: number): boolean {
     const { text, delim } = this;
-    const rowLike = Math.max(2, Math.floor((this.expectedWidth - 1) / 2));
     let breaks = 0;
-    let delimiters = 0;
     for (let i = open + 1; i < close; i++) {
       const c = text.charCodeAt(i);
       if (c === LF || c === CR) {
         if (c === CR && text.charCodeAt(i + 1) === LF) i++;
         breaks++;
         if (breaks > MAX_QUOTED_BREAKS) return false;
-        delimiters = 0;
       } else if (c === delim && breaks > 0) {
-        delimiters++;
-        if (delimiters >= rowLike) return false;
+        return false;
       }
     }
     return true;

@@ -98,7 +98,8 @@ export interface AmazonFigures {
 export interface AmazonComparison extends AmazonFigures {
   ours: { orders: number; defective: number; rate: number | null } | null;
   matchedBy?: 'salesChannel' | 'onlyMarketplace' | null;
-  notComparedBecause?: 'noOrdersInMarketplace' | 'noSalesChannel' | 'noWindow' | null;
+  notComparedBecause?:
+    'noOrdersInMarketplace' | 'noSalesChannel' | 'unknownMarketplace' | 'noWindow' | null;
 }
 
 export interface Dashboard {

@@ -87,7 +87,7 @@ describe('detecting the encoding of a file without a byte-order mark', () => {
     // "it’s “great”" in Windows-1252: 0x92 0x73 is also a valid Shift_JIS kanji pair.
     const bytes = new Uint8Array(Buffer.from('it\u2019s great, don\u2019t worry', 'latin1'));
     bytes[2] = 0x92;
-    bytes[16] = 0x92;
+    bytes[15] = 0x92;
     const decoded = decodeReportDetailed(bytes);
     expect(decoded.encoding).toBe('windows-1252');
     expect(decoded.text).toBe('it’s great, don’t worry');
