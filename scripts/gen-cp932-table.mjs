@@ -5,6 +5,7 @@
 // and tests/core/import/decode-cp932.test.ts checks it against TextDecoder for every code.
 import * as prettier from 'prettier';
 import { writeFileSync } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

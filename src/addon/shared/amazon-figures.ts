@@ -15,6 +15,7 @@ import {
   type ChannelOdrFigures,
 } from '../../core/import/health';
 import type { AmazonFigures } from '../../core/wire/types';
+import { formatPercent, t, type Locale } from '../../core/i18n';
 import { readJson } from './properties';
 
 const KEY = 'odrguard.amazonFigures';
@@ -256,4 +257,34 @@ export function loadAmazonFigures(): AmazonFigures[] {
   } catch {
     return [];
   }
+}
+
+/** How many figures the summary lists before "…". */
+const LISTED = 8;
+
+/**
+ * What the import summary says about figures it saved, instead of a bare "saved": which
+ * marketplaces and channels with their rates, and that each is compared only with the same
+ * marketplace's orders. Null when there is nothing to show — then nothing was saved either.
+ */
+export function describeAmazonFigures(
+  figures: readonly AmazonFigures[],
+  locale: Locale,
+): string | null {
+  if (figures.length === 0) return null;
+  const marketplaces = new Set(figures.map((f) => f.marketplaceId ?? f.marketplace ?? ''));
+  const items = figures.slice(0, LISTED).map((f) =>
+    t(locale, 'amazonFigures.readItem', {
+      marketplace:
+        f.marketplace ??
+        (f.marketplaceId
+          ? t(locale, 'amazonFigures.unknownMarketplace', { id: f.marketplaceId })
+          : ''),
+      scope: f.scope,
+      rate: formatPercent(f.rate),
+    }).trim(),
+  );
+  const list =
+    items.join(t(locale, 'common.listSeparator')) + (figures.length > LISTED ? ' …' : '');
+  return t(locale, 'amazonFigures.read', { count: marketplaces.size, list });
 }
