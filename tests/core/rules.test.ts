@@ -12,6 +12,10 @@ import {
 } from '../../src/core/engine/rules';
 import { fieldsOfHeader, matchHeader, normalizeHeader } from '../../src/core/engine/columns';
 import { CATALOG, t } from '../../src/core/i18n';
+import { GLOSSARY } from '../../src/core/i18n/glossary';
+import { RULES_EN, RULES_ZH } from '../../src/core/i18n/rules';
+import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from '../../src/core/i18n/import-files';
+import { FINDINGS_EN, FINDINGS_ZH } from '../../src/core/i18n/findings';
 
 describe('status rules (odr-rules §2)', () => {
   it.each([
@@ -276,5 +280,41 @@ describe('header matching (odr-rules §6)', () => {
   it('gives up after ten rows', () => {
     const rows = Array.from({ length: 10 }, () => ['title']);
     expect(matchHeader([...rows, ['order-id', 'purchase-date']])).toBeNull();
+  });
+});
+
+describe('the round-2 catalog sections follow the glossary', () => {
+  const withoutPlaceholders = (text: string) => text.replace(/\{\w+\}/g, ' ');
+  function glossaryProblems(en: Record<string, string>, zh: Record<string, string>): string[] {
+    const problems: string[] = [];
+    for (const [key, english] of Object.entries(en)) {
+      const chinese = zh[key];
+      for (const entry of GLOSSARY) {
+        if (!entry.en.test(withoutPlaceholders(english))) continue;
+        if (!chinese.includes(entry.zh)) problems.push(`${key}: "${chinese}" lacks ${entry.zh}`);
+        const rest = chinese.split(entry.zh).join('');
+        for (const variant of entry.avoid)
+          if (rest.includes(variant)) problems.push(`${key}: "${chinese}" uses ${variant}`);
+      }
+    }
+    return problems;
+  }
+  const ROUND2_FINDINGS = [
+    'finding.futureDate',
+    'finding.orderDateUnreadable',
+    'finding.orderChannelUnreadable',
+    'finding.cancelled',
+  ] as const;
+
+  it.each([
+    ['rules', RULES_EN, RULES_ZH],
+    ['import-files', IMPORT_FILES_EN, IMPORT_FILES_ZH],
+    [
+      'findings (round 2)',
+      Object.fromEntries(ROUND2_FINDINGS.map((k) => [k, FINDINGS_EN[k]])),
+      Object.fromEntries(ROUND2_FINDINGS.map((k) => [k, FINDINGS_ZH[k]])),
+    ],
+  ] as [string, Record<string, string>, Record<string, string>][])('%s', (_, en, zh) => {
+    expect(glossaryProblems(en, zh)).toEqual([]);
   });
 });

@@ -16,6 +16,9 @@ import { SIDEBAR_EN, SIDEBAR_ZH } from './sidebar';
 import { IMPORT_EN, IMPORT_ZH } from './import';
 import { FINDINGS_EN, FINDINGS_ZH } from './findings';
 import { COMMON_EN, COMMON_ZH } from './common';
+import { PLAN_EN, PLAN_ZH } from './plan';
+import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
+import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
 import { RULES_EN, RULES_ZH } from './rules';
 import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
 import { formatDay, formatPercent } from './format';
@@ -29,6 +32,9 @@ const EN = {
   ...SIDEBAR_EN,
   ...IMPORT_EN,
   ...FINDINGS_EN,
+  ...PLAN_EN,
+  ...PLAN_GUIDANCE_EN,
+  ...CATEGORIES_EN,
   ...RULES_EN,
   ...IMPORT_FILES_EN,
 } as const;
@@ -41,6 +47,9 @@ const ZH: Record<MessageKey, string> = {
   ...SIDEBAR_ZH,
   ...IMPORT_ZH,
   ...FINDINGS_ZH,
+  ...PLAN_ZH,
+  ...PLAN_GUIDANCE_ZH,
+  ...CATEGORIES_ZH,
   ...RULES_ZH,
   ...IMPORT_FILES_ZH,
 };
