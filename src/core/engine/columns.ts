@@ -2,7 +2,7 @@ import type { Cell, Table } from './types';
 import { InputError } from './errors';
 
 /**
- * Column names are matched by meaning, never by position (odr-rules §6): case, spaces and
+ * Column names are matched by meaning, never by position (docs/rules.md §6): case, spaces and
  * punctuation are ignored, and each field accepts Amazon's report headers, common English
  * variants and the Chinese headers sellers use in their own sheets.
  */
@@ -43,7 +43,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '订单ID',
     '亚马逊订单号',
     '订单',
-    // Japanese downloads (feed language Japanese), odr-rules §6.
+    // Japanese downloads (feed language Japanese), docs/rules.md §6.
     '注文番号',
     '注文ID',
     'Amazon注文番号',
@@ -200,7 +200,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     'Eメール',
     'メールアドレス',
   ],
-  /** Amazon.com, Amazon.ca …: which marketplace an order was placed in (odr-rules §6). */
+  /** Amazon.com, Amazon.ca …: which marketplace an order was placed in (docs/rules.md §6). */
   salesChannel: [
     'sales-channel',
     'sales channel',

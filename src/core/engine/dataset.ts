@@ -94,7 +94,7 @@ export class IdIndex {
   }
 }
 
-/** Distinct orders: several item rows with one order id are one order (odr-rules §6). */
+/** Distinct orders: several item rows with one order id are one order (docs/rules.md §6). */
 export interface OrderIndex {
   ids: string[];
   day: Int32Array;
@@ -109,7 +109,7 @@ export interface OrderIndex {
   salesChannel: Int16Array;
   /** The sales channels seen (Amazon.com, Amazon.ca …), as first written. */
   salesChannels: string[];
-  /** Per order: 1 when its order status says cancelled (Amazon still counts it, odr-rules §1). */
+  /** Per order: 1 when its order status says cancelled (Amazon still counts it, docs/rules.md §1). */
   cancelled: Uint8Array;
   hasOrderStatusColumn: boolean;
 }
@@ -123,7 +123,7 @@ export interface DefectRecord {
   type: DefectType;
   status: string;
   counts: boolean;
-  /** Why it does not count (a rule of odr-rules §2), in English, when it does not. */
+  /** Why it does not count (a rule of docs/rules.md §2), in English, when it does not. */
   excludedBy: string | null;
   /** The same as a catalog key, to say it in the reader's language. */
   exclusion: RuleReasonKey | null;
@@ -445,7 +445,7 @@ function readOrders(
       channel[index] = ch;
       rowOf[index] = r + 1;
       if (d > future) {
-        // A typo'd year (2204-01-10) must not move the window's default end (odr-rules §2).
+        // A typo'd year (2204-01-10) must not move the window's default end (docs/rules.md §2).
         findings.add(
           'futureDate',
           'orders',
@@ -552,7 +552,7 @@ function defectFromFlag(
 
 /**
  * Decides whether a defect counts from its status and, for a chargeback, its reason or reason
- * code (odr-rules §2: fraud chargebacks are Amazon's liability, and often show only in the card
+ * code (docs/rules.md §2: fraud chargebacks are Amazon's liability, and often show only in the card
  * network's reason code).
  */
 function applyVerdict(record: DefectRecord, reason: string): void {
@@ -609,7 +609,7 @@ function readInlineDefects(
     push(defectFromFlag(row[cols.cbCol], id, index, 'chargeback', 'orders', rowNumber));
 }
 
-/** Tells which kind of defects table a header describes (odr-rules §6). */
+/** Tells which kind of defects table a header describes (docs/rules.md §6). */
 export function defectTableKind(match: HeaderMatch): DefectTableKind | null {
   const c = match.columns;
   if (c.type !== undefined) return 'defectList';
@@ -709,7 +709,7 @@ function readDefects(
         }
         record.rating = rating;
         if (rating !== null && rating > 2) {
-          // 3 stars is neutral, 4–5 positive: feedback, but not a defect (odr-rules §1).
+          // 3 stars is neutral, 4–5 positive: feedback, but not a defect (docs/rules.md §1).
           findings.add('notDefects', 'defects', 'finding.notDefect', {}, r + 1);
           continue;
         }
@@ -817,7 +817,7 @@ export function readDataset(
 
 /**
  * The same data restricted to the orders of some sales channels (Amazon.com, Amazon.ca …), to
- * compare with Amazon's figures for one marketplace only (odr-rules §6). Defects of other
+ * compare with Amazon's figures for one marketplace only (docs/rules.md §6). Defects of other
  * orders are left out; findings are those of the whole data.
  */
 export function restrictToSalesChannels(data: Dataset, channels: readonly number[]): Dataset {

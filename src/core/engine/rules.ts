@@ -37,7 +37,7 @@ export function readFlag(cell: Cell): FlagReading {
 }
 
 /**
- * Statuses that take a defect out of the count (odr-rules §2, help G202041210, 48781,
+ * Statuses that take a defect out of the count (docs/rules.md §2, help G202041210, 48781,
  * G202145040, 20231). A stem matches at the start of a word of the status, read in lower case
  * with punctuation as spaces, apostrophes dropped and "favour" spelled "favor": so "Amazon
  * funded" is excluded but "Refunded" is not, and "in seller's favour" reads "in sellers favor".
@@ -211,7 +211,7 @@ export function classifyStatus(status: string): StatusVerdict {
 }
 
 /**
- * Card networks' chargeback reason codes (odr-rules §2; Visa Dispute Management Guidelines,
+ * Card networks' chargeback reason codes (docs/rules.md §2; Visa Dispute Management Guidelines,
  * Mastercard Chargeback Guide, American Express and Discover dispute reason codes): fraud codes
  * are the issuer saying the cardholder did not make the purchase — Amazon's liability, not a
  * defect; the others are service disputes (not received, not as described, credit not
@@ -319,7 +319,7 @@ export type DefectVerdict =
 
 /**
  * A defect's verdict from its status and, for chargebacks, its reason: fraud chargebacks often
- * show only in the card network's reason code, with a status such as "Resolved" (odr-rules §2).
+ * show only in the card network's reason code, with a status such as "Resolved" (docs/rules.md §2).
  */
 export function classifyDefect(type: DefectType, status: string, reason: string): DefectVerdict {
   const verdict = classifyStatus(status);

@@ -1,6 +1,6 @@
 /**
  * Buyer-written text hygiene shared by every output: e-mail addresses and phone numbers are
- * personal data and never shown or copied (odr-rules §6), and excerpts keep long comments
+ * personal data and never shown or copied (docs/rules.md §6), and excerpts keep long comments
  * readable.
  *
  * The scanners are linear in the text's length: a buyer comment of 50,000 characters without a

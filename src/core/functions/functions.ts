@@ -197,7 +197,7 @@ export const BREAKDOWN_HEADER = [
   'Status',
 ];
 
-/** Status is OK strictly below 1 % (odr-rules §1): compared in integers, not floating point. */
+/** Status is OK strictly below 1 % (docs/rules.md §1): compared in integers, not floating point. */
 export function statusOf(
   defective: number,
   orders: number,
@@ -372,7 +372,7 @@ export function odrCheck(orders: unknown, defects?: unknown, env = DEFAULT_ENV):
 
 /**
  * How many of the window's orders are cancelled: they stay in the denominator, as Amazon counts
- * every order placed (odr-rules §1). Null without an order-status column or a window.
+ * every order placed (docs/rules.md §1). Null without an order-status column or a window.
  */
 export function cancelledNote(data: Dataset, asOf: Day | null, locale: Locale): string | null {
   const end = asOf ?? data.orders.maxDay;

@@ -6,7 +6,7 @@ import { ImportError } from './errors';
  * Turns a file's bytes into text. Seller Central downloads are UTF-8 (with or without BOM);
  * Excel's "Unicode text" export is UTF-16 LE with a BOM, and some tools drop the BOM. Japanese
  * downloads come in Shift_JIS (Windows code page 932) and some reports in ISO-8859-1 or
- * Windows-1252 (odr-rules §6). Apps Script's V8 has no TextDecoder, so every decoding here is
+ * Windows-1252 (docs/rules.md §6). Apps Script's V8 has no TextDecoder, so every decoding here is
  * pure and runs the same on the server, in the browser and in tests.
  *
  * Shift_JIS is decoded here too, not by `Utilities.newBlob(bytes).getDataAsString('Shift_JIS')`

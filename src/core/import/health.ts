@@ -2,7 +2,7 @@ import { ImportError } from './errors';
 
 /**
  * Amazon's own ODR figures from the SP-API Account Health report
- * (GET_V2_SELLER_PERFORMANCE_REPORT, odr-rules §6), kept beside our computation so the sidebar
+ * (GET_V2_SELLER_PERFORMANCE_REPORT, docs/rules.md §6), kept beside our computation so the sidebar
  * can show both for the same window and point at the difference.
  */
 export interface ChannelOdrFigures {
@@ -32,7 +32,7 @@ export interface MarketplaceOdrFigures {
 /**
  * SP-API marketplace ids and the sales channel the All Orders report names for each
  * (developer-docs.amazon.com/sp-api/docs/marketplace-ids): a seller-performance report's figures
- * are compared only with orders of the same marketplace (odr-rules §6).
+ * are compared only with orders of the same marketplace (docs/rules.md §6).
  */
 export const MARKETPLACES: readonly { id: string; salesChannel: string; country: string }[] = [
   { id: 'ATVPDKIKX0DER', salesChannel: 'Amazon.com', country: 'US' },

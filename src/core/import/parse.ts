@@ -6,7 +6,7 @@ import { HEADER_SEARCH_LINES, recogniseHeader, translateReportHeader } from './r
  * Delimited text → rows. Comma- and semicolon-separated files are read as RFC 4180: quoted
  * fields may hold delimiters, line breaks and doubled quotes. Amazon's tab-separated reports are
  * not CSV: Amazon does not escape quotes in them, so a title or buyer comment may start with a
- * lone `"` (odr-rules §6). In a tab-separated file a quote is therefore a literal character
+ * lone `"` (docs/rules.md §6). In a tab-separated file a quote is therefore a literal character
  * unless the field is a complete, well-formed quoted field — closed by a quote right before a
  * tab or line end, every quote inside doubled — and one that spans lines does not swallow what
  * look like whole rows. A row with more fields than the header, and a last row cut short by a

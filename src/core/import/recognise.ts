@@ -3,7 +3,7 @@ import { classifyChargebackReason } from '../engine/rules';
 import { msg, render, type Message } from '../i18n';
 
 /**
- * Which report a file is, told by its headers (odr-rules §6: match columns by name, never by
+ * Which report a file is, told by its headers (docs/rules.md §6: match columns by name, never by
  * position). JSON (the SP-API Account Health report) is told apart before delimited parsing.
  */
 export type DelimitedReportType =
@@ -68,11 +68,11 @@ function listKind(normalized: readonly string[], hint: string): DelimitedReportT
 }
 
 /**
- * Japanese report headers (Seller Central JP with the feed language set to Japanese, odr-rules
- * §6) → the English report's, by meaning. Amazon does not publish the Japanese header list; these
- * are the Japanese names of the All Orders and feedback columns, with the variants seen in
- * sellers' tools (チャネル / チャンネル, 日 / 日時). Personal columns are translated too, so the
- * import's personal-data rules recognise them.
+ * Japanese report headers (Seller Central JP with the feed language set to Japanese,
+ * docs/rules.md §6) → the English report's, by meaning. Amazon does not publish the Japanese
+ * header list; these are the Japanese names of the All Orders and feedback columns, with the
+ * variants seen in sellers' tools (チャネル / チャンネル, 日 / 日時). Personal columns are
+ * translated too, so the import's personal-data rules recognise them.
  */
 const JAPANESE_HEADERS: ReadonlyMap<string, string> = new Map(
   (
