@@ -11,7 +11,6 @@ import {
   planImport,
   REPORT_TYPE_KEYS,
   summaryMessage,
-  toAmazonFigures,
   unsignedBytes,
   type FileSummary,
   type ImportDraft,
@@ -28,7 +27,13 @@ import type {
   ImportFileReport,
   ImportResult,
 } from '../core/wire/types';
-import { amazonFiguresWrites, saveAmazonFigures } from './shared/amazon-figures';
+import {
+  AMAZON_FIGURES_MAX_BYTES,
+  amazonFiguresFromReport,
+  amazonFiguresSize,
+  describeAmazonFigures,
+  saveAmazonFigures,
+} from './shared/amazon-figures';
 import { userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
 import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse, readSheetForWriting } from './shared/data-sheets';
@@ -91,11 +96,14 @@ function restoreProperties(before: Record<string, string>, keys: readonly string
   }
 }
 
-/** Writes the plan: properties first (one call, undone if the sheets fail), then the sheets. */
+const FIGURES_KEY = 'odrguard.amazonFigures';
+
+/** Writes the plan: properties first (undone if the sheets fail), then the sheets. */
 function writeImport(
   draft: ImportDraft,
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): { outcome: WriteOutcome; figuresSaved: number } {
+  locale: Locale,
+): { outcome: WriteOutcome; figuresSaved: string | null } {
   const formats: Partial<Record<'orders' | 'defects', string[][]>> = {};
   for (const s of draft.sheets) {
     const area = s.formatArea;
@@ -106,43 +114,57 @@ function writeImport(
         .getNumberFormats();
     }
   }
-  const figures = draft.amazonFigures ? toAmazonFigures(draft.amazonFigures) : [];
+  const figures = draft.amazonFigures ? amazonFiguresFromReport(draft.amazonFigures) : [];
   const properties = PropertiesService.getDocumentProperties().getProperties();
   const patch = dashboardPatch(draft.sheets.map((s) => s.sheet));
-  const stored = figures.length > 0 ? amazonFiguresWrites(figures, properties) : null;
-  const writes: PropertyWrite[] = [...(stored?.writes ?? [])];
+  const writes: PropertyWrite[] = [];
   if (patch) {
     writes.push({
       key: 'odrguard.settings',
       value: JSON.stringify({ ...loadSettings().settings, ...patch }),
     });
   }
+  // Amazon's figures replace what is stored under their key; their owner sizes the parts.
+  const size = figures.length > 0 ? amazonFiguresSize(figures) : null;
+  const figureKeys = Object.keys(properties).filter((k) => k.startsWith(FIGURES_KEY));
   const plan = planImport(draft, {
     formats,
     cellsInUse: cellsInUse(spreadsheet),
     properties,
     propertyWrites: writes,
-    propertyRemovals: stored?.removals ?? [],
+    propertyRemovals: size ? figureKeys : [],
+    propertyBytes: size?.bytes ?? 0,
+    propertyProblem:
+      size && !size.fits
+        ? msg('amazonFigures.tooLarge', {
+            count: draft.amazonFigures?.marketplaces.length ?? 0,
+            size: Math.ceil(size.bytes / 1000),
+            limit: Math.floor(AMAZON_FIGURES_MAX_BYTES / 1000),
+          })
+        : null,
   });
-  if (plan.stop) return { outcome: { kind: 'stopped', why: plan.stop }, figuresSaved: 0 };
+  if (plan.stop) return { outcome: { kind: 'stopped', why: plan.stop }, figuresSaved: null };
 
-  const marketplaces = draft.amazonFigures
-    ? draft.amazonFigures.marketplaces.filter(
-        (m) => toAmazonFigures({ marketplaces: [m] }).length > 0,
-      ).length
-    : 0;
   try {
-    if (stored) saveAmazonFigures(figures);
+    if (size) saveAmazonFigures(figures);
   } catch (e) {
-    return {
-      outcome: { kind: 'rolledBack', error: errorText(e) },
-      figuresSaved: 0,
-    };
+    restoreProperties(properties, [
+      ...figureKeys,
+      ...Object.keys(PropertiesService.getDocumentProperties().getProperties()).filter((k) =>
+        k.startsWith(FIGURES_KEY),
+      ),
+    ]);
+    return { outcome: { kind: 'rolledBack', error: errorText(e) }, figuresSaved: null };
   }
   const painted = paintPlans(spreadsheet, plan.sheets);
   if (!painted.ok) {
-    if (stored)
-      restoreProperties(properties, [...stored.writes.map((w) => w.key), ...stored.removals]);
+    if (size) {
+      const now = Object.keys(PropertiesService.getDocumentProperties().getProperties());
+      restoreProperties(properties, [
+        ...figureKeys,
+        ...now.filter((k) => k.startsWith(FIGURES_KEY)),
+      ]);
+    }
     return {
       outcome: painted.rolledBack
         ? { kind: 'rolledBack', error: painted.error }
@@ -152,7 +174,7 @@ function writeImport(
             written: painted.written,
             notWritten: painted.notWritten,
           },
-      figuresSaved: 0,
+      figuresSaved: null,
     };
   }
   if (patch) saveSettings(patch);
@@ -161,11 +183,15 @@ function writeImport(
     : [];
   return {
     outcome: { kind: 'written', sheets: painted.written, switched },
-    figuresSaved: stored ? marketplaces : 0,
+    figuresSaved: size ? describeAmazonFigures(figures, locale) : null,
   };
 }
 
-function reportOf(summary: FileSummary, locale: Locale, figuresSaved: number): ImportFileReport {
+function reportOf(
+  summary: FileSummary,
+  locale: Locale,
+  figuresSaved: string | null,
+): ImportFileReport {
   const text = (m: Message | string): string => (typeof m === 'string' ? m : render(locale, m));
   const sheet = summary.ledger ? SHEETS[summary.ledger] : null;
   return {
@@ -191,7 +217,8 @@ function reportOf(summary: FileSummary, locale: Locale, figuresSaved: number): I
       .map((s) => ({ line: s.line, reason: text(s.reason) })),
     ignored: summary.ignored.map((i) => ({ reason: text(i.reason), count: i.count })),
     notes: summary.notes.map(text),
-    error: summary.ok || summary.error === null ? null : text(summary.error),
+    // The file's name first, as the dialog lists errors apart from their file.
+    error: summary.ok || summary.error === null ? null : `${summary.file}: ${text(summary.error)}`,
     lines: fileLines(summary, {
       sheetOf: (ledger) => SHEETS[ledger],
       figuresSaved,
@@ -218,7 +245,7 @@ export function importReports(files: ImportFileInput[]): ImportResult {
       { zone, today: todayIso(zone), locale },
       SHEETS,
     );
-    const { outcome, figuresSaved } = writeImport(draft, spreadsheet);
+    const { outcome, figuresSaved } = writeImport(draft, spreadsheet, locale);
     return {
       locale,
       files: draft.summaries.map((s) => reportOf(s, locale, figuresSaved)),

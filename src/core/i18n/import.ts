@@ -54,8 +54,6 @@ export const IMPORT_EN = {
   'import.file.conflictsMore': '… and {count} more.',
   'import.file.healthNone':
     "Amazon's figures for {count} marketplace(s) read, but none has a complete window with counts to compare, so nothing was saved.",
-  'import.skip.partial':
-    'the line is cut short (the download looks incomplete); download the report again',
   'import.skip.noOrderId': 'no order id',
   'import.skip.noPurchaseDate': 'no purchase date',
   'import.skip.badPurchaseDate': 'purchase date "{value}" could not be read as a date',
@@ -180,7 +178,6 @@ export const IMPORT_ZH: Record<keyof typeof IMPORT_EN, string> = {
   'import.file.conflictsMore': '… 另有 {count} 个。',
   'import.file.healthNone':
     '已读取 {count} 个站点的亚马逊数据，但没有任何站点同时具备完整的统计周期和数量，因此未保存。',
-  'import.skip.partial': '该行不完整（下载的文件似乎未下载完整）；请重新下载报告',
   'import.skip.noOrderId': '缺少订单编号',
   'import.skip.noPurchaseDate': '缺少购买日期',
   'import.skip.badPurchaseDate': '购买日期“{value}”无法识别为日期',

@@ -20,6 +20,10 @@ export interface PlanInput {
   properties: Readonly<Record<string, string>>;
   propertyWrites: readonly PropertyWrite[];
   propertyRemovals?: readonly string[];
+  /** Bytes a writer's own store (Amazon's figures, in parts) will take, besides the writes. */
+  propertyBytes?: number;
+  /** Why that store would not fit, found by its owner (e.g. too many figures), or null. */
+  propertyProblem?: Message | null;
 }
 
 export interface ImportPlan {
@@ -103,10 +107,12 @@ export function planImport(draft: ImportDraft, input: PlanInput): ImportPlan {
   }
   const cells = cellsProblem(input.cellsInUse, extraCells);
   if (cells) return { stop: cells, sheets: [] };
+  if (input.propertyProblem) return { stop: input.propertyProblem, sheets: [] };
   const properties = propertiesProblem(
     input.propertyWrites,
     input.properties,
     input.propertyRemovals ?? [],
+    input.propertyBytes ?? 0,
   );
   if (properties) return { stop: properties, sheets: [] };
   return { stop: null, sheets };

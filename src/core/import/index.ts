@@ -2,7 +2,6 @@
 export { base64ToBytes, unsignedBytes } from './base64';
 export { decodeReport, decodeReportDetailed, type Encoding, type ReportBytes } from './decode';
 export { ImportError } from './errors';
-export { toAmazonFigures, type AmazonFigure } from './figures';
 export { FINGERPRINT_HEADER } from './fingerprint';
 export { statusFinality, type Finality } from './finality';
 export {

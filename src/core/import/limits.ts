@@ -66,6 +66,8 @@ export function propertiesProblem(
   writes: readonly PropertyWrite[],
   current: Readonly<Record<string, string>>,
   removals: readonly string[] = [],
+  /** Bytes of further keys and values that a writer sizes itself (each within the limit). */
+  extraBytes = 0,
 ): Message | null {
   for (const w of writes) {
     const bytes = utf8Bytes(w.value);
@@ -79,7 +81,7 @@ export function propertiesProblem(
   const next = new Map<string, string>(Object.entries(current));
   for (const key of removals) next.delete(key);
   for (const w of writes) next.set(w.key, w.value);
-  let total = 0;
+  let total = extraBytes;
   for (const [key, value] of next) total += utf8Bytes(key) + utf8Bytes(value);
   if (total > PLATFORM_LIMITS.propertyStoreBytes) {
     return msg('import.limit.propertyStore', {

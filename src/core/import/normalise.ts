@@ -95,11 +95,6 @@ function cellAt(row: ParsedRow, col: number | undefined): string {
   return col === undefined ? '' : (row.cells[col] ?? '').trim();
 }
 
-/** A row the parser found cut short (a truncated download): never imported. */
-function isPartial(row: ParsedRow): boolean {
-  return row.partial === true;
-}
-
 /** Turns a parsed, recognised report into rows for its ledger. */
 export function normaliseReport(
   table: ParsedTable,
@@ -115,11 +110,11 @@ export function normaliseReport(
     if (fitted !== clean) out.cut++;
     return fitted;
   };
-  const rows = table.rows.filter((row) => {
-    if (!isPartial(row)) return true;
-    out.skip(row, msg('import.skip.partial'));
-    return false;
-  });
+  // Rows the parser would not take (a cut-off last line, more fields than the header) are
+  // reported by line; they are not in `rows`, so nothing of them is imported.
+  for (const r of table.rejected) out.skipped.push({ line: r.line, reason: r.message });
+  out.notes.push(...table.notes);
+  const rows = table.rows;
   const incoming =
     recognition.type === 'allOrders'
       ? normaliseOrders(table, rows, recognition, options, out, text)
@@ -129,7 +124,7 @@ export function normaliseReport(
     type: recognition.type,
     typeLabel: REPORT_TYPE_LABELS[recognition.type],
     incoming,
-    rowsRead: table.rows.length,
+    rowsRead: table.rows.length + table.rejected.length,
     skipped: out.skipped,
     ignored: out.ignored(),
     notes: out.notes,

@@ -25,13 +25,16 @@ export const MAX_CONFLICT_LINES = 10;
 export interface FileContext {
   /** The sheet the file's rows went to (by ledger). */
   sheetOf: (ledger: 'orders' | 'defects') => string;
-  /** How many marketplaces' Amazon figures were saved (Account Health files). */
-  figuresSaved: number;
+  /**
+   * What was saved of an Account Health file, already in the seller's language (its owner,
+   * src/addon/shared/amazon-figures.ts, names each marketplace and rate); null: nothing saved.
+   */
+  figuresSaved: string | null;
 }
 
-/** The summary lines of one file. */
-export function fileLines(summary: FileSummary, context: FileContext): Message[] {
-  const lines: Message[] = [];
+/** The summary lines of one file: catalog messages, and lines already rendered. */
+export function fileLines(summary: FileSummary, context: FileContext): (Message | string)[] {
+  const lines: (Message | string)[] = [];
   const type = summary.type ? msg(REPORT_TYPE_KEYS[summary.type]) : null;
   if (!summary.ok) {
     if (type) lines.push(msg('import.file.type', { type }));
@@ -40,11 +43,7 @@ export function fileLines(summary: FileSummary, context: FileContext): Message[]
   }
   if (type) lines.push(msg('import.file.type', { type }));
   if (summary.type === 'accountHealth') {
-    lines.push(
-      context.figuresSaved > 0
-        ? msg('import.file.health', { count: context.figuresSaved })
-        : msg('import.file.healthNone', { count: summary.rowsRead }),
-    );
+    lines.push(context.figuresSaved ?? msg('import.file.healthNone', { count: summary.rowsRead }));
   } else if (summary.ledger) {
     const sheet = context.sheetOf(summary.ledger);
     lines.push(msg('import.file.sheet', { sheet }));

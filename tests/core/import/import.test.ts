@@ -3,7 +3,6 @@ import {
   DEFECTS_LEDGER_HEADER,
   importFile,
   importFiles,
-  normaliseReport,
   readReport,
   recogniseReport,
   type ReadReport,
@@ -176,28 +175,14 @@ describe('All Orders → Orders ledger', () => {
     );
   });
 
-  it('does not import a row the parser found cut short', () => {
-    const header = ['amazon-order-id', 'purchase-date', 'sku'];
-    const table = {
-      delimiter: '\t' as const,
-      header,
-      headerLine: 1,
-      preamble: [],
-      headerRecognised: true,
-      rows: [
-        { line: 2, cells: ['111-1', '2024-01-02', 'A'] },
-        // How the parser marks a truncated last line (a download cut off).
-        Object.assign({ line: 3, cells: ['111-2', '2024-01'] }, { partial: true }),
-      ],
-    };
-    const normalised = normaliseReport(table, {
-      type: 'allOrders',
-      match: { headerRow: 0, columns: { orderId: 0, purchaseDate: 1 }, headers: header },
-    });
-    expect(normalised.incoming.rows.map((r) => r.line)).toEqual([2]);
-    expect(normalised.skipped.map((s) => [s.line, text(s.reason)])).toEqual([
-      [3, 'the line is cut short (the download looks incomplete); download the report again'],
-    ]);
+  it('reports a row the parser found cut short by its line, and imports the others', () => {
+    const header = 'Date\tRating\tComments\tOrder ID';
+    // A download cut off inside its last row: no line break after it, fewer fields.
+    const content = `${header}\n1/15/24\t1\tlate\t111-1\n1/16/24\t2\tbro`;
+    const { summary, values } = importFile({ name: 'f.txt', content }, {}, OPTIONS);
+    expect(records(values).map((r) => r['Order ID'])).toEqual(['111-1']);
+    expect(summary.skipped.map((s) => s.line)).toEqual([3]);
+    expect(summary).toMatchObject({ rowsRead: 2, added: 1 });
   });
 
   it('cuts a text longer than a cell holds, with a visible marker, never past 50,000 characters', () => {
