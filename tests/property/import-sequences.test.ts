@@ -288,6 +288,8 @@ describe('importing random sequences of files into a workbook the seller edits',
           emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
         // Cells the seller typed or made formulas: sheet → "row,col" → what they hold.
         const mine = new Map<string, Map<string, CellState>>();
+        // What the import last wrote into each cell: sheet → "row,col" → value.
+        const imported = new Map<string, Map<string, unknown>>();
         let previous: FileSpec | null = null;
         for (const step of world.steps) {
           // ---- the seller's edits ----
@@ -313,20 +315,25 @@ describe('importing random sequences of files into a workbook the seller edits',
                 sheet.getRange(1, col).setValue('My column');
             }
             const range = sheet.getRange(row, col);
+            const held = cellsOf(emulator, ledger).get(`${row},${col}`);
             if (edit.kind === 'typeStatus' || edit.kind === 'ownColumn') range.setValue(edit.value);
             else if (edit.kind === 'ownFormula') {
               range.setFormula(edit.array ? `=ARRAYFORMULA(A${row}:A${row + 1})` : `=A${row}`);
             } else if (edit.kind === 'ledgerFormula') range.setFormula(`="Open"`);
             else range.setNumberFormat('0.00');
-            if (edit.kind !== 'format') {
-              const at = `${row},${col}`;
-              const state = cellsOf(emulator, ledger).get(at) ?? {
-                value: '',
-                formula: '',
-                format: '',
-              };
+            // Typing what a cell already holds changes nothing anyone can see, and typing back
+            // what the import last wrote there makes it the import's again (docs/nothing-lost.md,
+            // "Limits"): neither is the seller's.
+            const at = `${row},${col}`;
+            const state = cellsOf(emulator, ledger).get(at);
+            const backToImport =
+              state !== undefined &&
+              state.formula === '' &&
+              JSON.stringify(imported.get(ledger)?.get(at)) === JSON.stringify(state.value);
+            if (backToImport) mine.get(ledger)?.delete(at);
+            else if (edit.kind !== 'format' && !same(held, state)) {
               if (!mine.has(ledger)) mine.set(ledger, new Map());
-              mine.get(ledger)?.set(at, state);
+              mine.get(ledger)?.set(at, state ?? { value: '', formula: '', format: '' });
             }
           }
 
@@ -372,6 +379,8 @@ describe('importing random sequences of files into a workbook the seller edits',
               result.outcome === 'written' ? (planned.get(sheet) ?? new Set()) : new Set<string>();
             for (const key of new Set([...was.keys(), ...now.keys()])) {
               if (same(was.get(key), now.get(key))) continue;
+              if (!imported.has(sheet)) imported.set(sheet, new Map());
+              imported.get(sheet)?.set(key, now.get(key)?.value ?? '');
               // 1. Nothing changes outside the plan.
               expect([sheet, key, allowed.has(key)]).toEqual([sheet, key, true]);
             }

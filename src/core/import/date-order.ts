@@ -23,8 +23,18 @@ export function decideFileDateOrder(
   notes: Message[],
   header: string,
 ): PartOrder {
+  return decideFileDateOrderDetailed(values, today, notes, header).order;
+}
+
+/** The same, saying whether the order was assumed (the values read more than one way). */
+export function decideFileDateOrderDetailed(
+  values: readonly string[],
+  today: Day | null,
+  notes: Message[],
+  header: string,
+): { order: PartOrder; assumed: boolean } {
   const decision = decidePartOrder(values);
-  if (!decision.numeric) return decision.order;
+  if (!decision.numeric) return { order: decision.order, assumed: false };
   let order = decision.order;
   if (decision.assumed && today !== null) {
     let best: { order: PartOrder; future: number; distance: number } | null = null;
@@ -56,5 +66,5 @@ export function decideFileDateOrder(
       order: msg(ORDER_KEYS[order]),
     }),
   );
-  return order;
+  return { order, assumed: decision.assumed };
 }

@@ -17,6 +17,11 @@ export interface LedgerDate {
   readonly wallMs: number;
   /** Whether the report gave a time at all (decides the cell's date or date-time format). */
   readonly withTime: boolean;
+  /**
+   * Set when the text reads as another day the other way round (1/2/2024: 2 January or
+   * 1 February) and the file's order was assumed: such a date does not decide old news.
+   */
+  readonly ambiguous?: boolean;
 }
 
 /** A value written into a ledger cell. Strings are text, always written as text. */

@@ -444,7 +444,9 @@ export class LedgerWork {
     if (age.dateIn >= 0 && age.dateCol >= 0) {
       const incoming = cells[age.dateIn];
       const existing = row[age.dateCol];
-      const inMs = isLedgerDate(incoming) ? dateMs(incoming, this.zone) : null;
+      // A date that reads both ways round (1/2/2024) cannot tell which news is newer.
+      const inMs =
+        isLedgerDate(incoming) && incoming.ambiguous !== true ? dateMs(incoming, this.zone) : null;
       let exMs: number | null = null;
       if (isDate(existing)) exMs = existing.getTime();
       else if (typeof existing === 'string' && existing.trim() !== '') {

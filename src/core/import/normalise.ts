@@ -1,5 +1,6 @@
 import { normalizeHeader } from '../engine/columns';
-import type { PartOrder } from '../engine/dates';
+import { parseDateString, type PartOrder } from '../engine/dates';
+import { UTC } from '../engine/types';
 import { DEFECT_LABELS, readDefectType, readFlag, readRating } from '../engine/rules';
 import type { Day, DefectType } from '../engine/types';
 import { msg, type Message } from '../i18n';
@@ -7,7 +8,7 @@ import type { ParsedRow, ParsedTable } from './parse';
 import { REPORT_TYPE_LABELS, type DelimitedReportType, type HeaderRecognition } from './recognise';
 import { DEFECTS_LEDGER_HEADER, NEUTRAL_FEEDBACK_TYPE, STATUS_DATE_HEADER } from './templates';
 import { scrubEmails } from './text';
-import { decideFileDateOrder } from './date-order';
+import { decideFileDateOrder, decideFileDateOrderDetailed } from './date-order';
 import { ledgerDateOf, isNumericText, type LedgerCell } from './ledger-cell';
 import { fitCellText } from './limits';
 import { ORDER_COLUMNS, orderColumnId, type OrderColumnKind } from './order-columns';
@@ -265,6 +266,13 @@ const STATUS_DATE_HEADERS = new Set(
   ].map(normalizeHeader),
 );
 
+/** A numeric date whose day and month could be either way round (1/2/2024). */
+function readsBothWays(text: string): boolean {
+  const mdy = parseDateString(text, 'MDY', UTC);
+  const dmy = parseDateString(text, 'DMY', UTC);
+  return mdy !== null && dmy !== null && mdy !== dmy;
+}
+
 function normaliseDefects(
   table: ParsedTable,
   rows: readonly ParsedRow[],
@@ -289,10 +297,10 @@ function normaliseDefects(
         );
   const statusDateAt = table.header.findIndex((h) => STATUS_DATE_HEADERS.has(normalizeHeader(h)));
   const statusDateCol = statusDateAt >= 0 && statusDateAt !== dateCol ? statusDateAt : undefined;
-  const statusDateOrder: PartOrder =
+  const statusDates =
     statusDateCol === undefined
-      ? 'MDY'
-      : decideFileDateOrder(
+      ? { order: 'MDY' as PartOrder, assumed: false }
+      : decideFileDateOrderDetailed(
           rows.map((r) => cellAt(r, statusDateCol)),
           options.today ?? null,
           out.notes,
@@ -325,7 +333,9 @@ function normaliseDefects(
     ];
     if (statusDateCol !== undefined) {
       const raw = cellAt(row, statusDateCol);
-      cells.push(raw === '' ? '' : (ledgerDateOf(raw, statusDateOrder) ?? ''));
+      const read = raw === '' ? null : ledgerDateOf(raw, statusDates.order);
+      const ambiguous = statusDates.assumed && readsBothWays(raw);
+      cells.push(read === null ? '' : { ...read, ambiguous });
     }
     ledgerRows.push({ line: row.line, cells });
   };

@@ -75,6 +75,11 @@ const EXCEPTIONS: readonly { key: string; rule: Rule; why: string }[] = [
     rule: 'glossary',
     why: 'an example of the data to paste: Seller Central’s English column headers, shown as they are',
   },
+  {
+    key: 'templates.typeHelp',
+    rule: 'glossary',
+    why: 'names the drop-down’s values, the Defects ledger’s English type names (A-to-z claim …), as the seller picks them',
+  },
 ];
 
 /**
@@ -84,30 +89,6 @@ const EXCEPTIONS: readonly { key: string; rule: Rule; why: string }[] = [
  */
 const NOT_YET_COMPLIANT: readonly string[] = [
   // src/core/i18n/import.ts (the import dialog and Insert blank templates)
-  'import.file.counts',
-  'import.file.health',
-  'import.file.ignored',
-  'import.file.sheet',
-  'import.file.skippedLine',
-  'import.file.skippedMore',
-  'import.importing',
-  'import.intro',
-  'import.largeWarning',
-  'import.paste.label',
-  'import.pasteKind.chargebacks',
-  'import.pasteKind.claims',
-  'import.pastedChargebacks',
-  'import.pastedClaims',
-  'import.readFailed',
-  'import.reading',
-  'import.summary.switched',
-  'import.tooLarge',
-  'import.type.chargebacksList',
-  'import.type.claimsList',
-  'templates.channelHelp',
-  'templates.created',
-  'templates.renamed',
-  'templates.typeHelp',
   // src/core/i18n/plan.ts and plan-guidance.ts (the plan sheet; outlook.missedTarget is shown in
   // the sidebar's checklist step 2 too): spaces around numbers and placeholders
   'guide.chargeback.corrective.answered',

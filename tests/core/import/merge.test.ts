@@ -259,7 +259,7 @@ describe('old news never overwrites new', () => {
     );
     expect(plain(base)[0][9]).toBe('Status date');
     const afterOld = importFile(
-      claims('old.txt', [['111-1', 'Denied', '1/5/2024', '2/10/2024']], true),
+      claims('old.txt', [['111-1', 'Denied', '1/5/2024', '2/13/2024']], true),
       { defects: base },
       OPTIONS,
     );
@@ -273,6 +273,24 @@ describe('old news never overwrites new', () => {
     // A dated status wins over the finality rule: the appeal reopened it.
     expect(records(afterNewest.values)[0].Status).toBe('Under review');
     expect(records(afterNewest.values)[0]['Status date']).toBe('2024-02-25');
+  });
+
+  it('a status date that reads both ways round does not decide: the finality rule does', () => {
+    const base = ledger(
+      importFile(
+        claims('new.txt', [['111-1', 'Denied', '1/5/2024', '1/20/2024']], true),
+        {},
+        OPTIONS,
+      ).values,
+    );
+    // 2/3/2024 could be 3 February or 2 March: it cannot tell older news from newer.
+    const reopened = importFile(
+      claims('x.txt', [['111-1', 'Under review', '1/5/2024', '2/3/2024']], true),
+      { defects: base },
+      OPTIONS,
+    );
+    expect(records(reopened.values)[0].Status).toBe('Denied');
+    expect(reopened.summary.older).toBe(1);
   });
 
   it('a later last-updated-date wins for orders', () => {
