@@ -158,8 +158,9 @@ export const SERVER_ENTRY_POINTS: readonly ServerEntryPoint[] = [
   },
   {
     name: 'clearHighlights',
-    params: [],
-    summary: 'Menu and sidebar: restore the colours from before.',
+    params: ['options'],
+    summary:
+      'Menu and sidebar: restore the colours from before; { includeEdited: true } also restores rows edited since.',
   },
   {
     name: 'writeActionPlan',

@@ -19,6 +19,7 @@ import { COMMON_EN, COMMON_ZH } from './common';
 import { PLAN_EN, PLAN_ZH } from './plan';
 import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
 import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
+import { HIGHLIGHT_EN, HIGHLIGHT_ZH } from './highlight';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
 
@@ -33,6 +34,7 @@ const EN = {
   ...PLAN_EN,
   ...PLAN_GUIDANCE_EN,
   ...CATEGORIES_EN,
+  ...HIGHLIGHT_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -46,6 +48,7 @@ const ZH: Record<MessageKey, string> = {
   ...PLAN_ZH,
   ...PLAN_GUIDANCE_ZH,
   ...CATEGORIES_ZH,
+  ...HIGHLIGHT_ZH,
 };
 
 /** The pseudo-locale's markers: text between them came from the catalog. */
