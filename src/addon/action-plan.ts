@@ -16,6 +16,7 @@ import {
 import { latestPlanSheet, readFilledPlan, type FilledPlan } from '../core/plan/read-filled';
 import { dayOfInstant, dayToIso } from '../core/engine/dates';
 import { t } from '../core/i18n';
+import { writeCells } from './shared/text-cells';
 import { loadChecklist, loadData } from './shared/load-data';
 import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
@@ -65,8 +66,7 @@ export function writeActionPlan(): { sheet: string; message: string } {
       row.map((cell) => (typeof cell === 'number' ? '0' : '@')),
     );
     for (const [r, c] of grid.percentCells) formats[r - 1][c - 1] = '0.00%';
-    range.setNumberFormats(formats);
-    range.setValues(grid.values);
+    writeCells(range, grid.values, formats);
     const backgrounds = grid.styles.map((style) =>
       new Array<string>(PLAN_COLUMNS).fill(BACKGROUND[style]),
     );
