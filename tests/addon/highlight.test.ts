@@ -170,6 +170,41 @@ describe('reproduced: the original colours were lost for good', () => {
   });
 });
 
+describe('when a write fails', () => {
+  it('highlight puts the saved state back when painting is refused (a protected row)', () => {
+    const { emulator, call } = workbook();
+    call('highlightDefects');
+    call('clearHighlights');
+    const props = emulator.properties('document');
+    const before = fills(emulator, 'Orders');
+    emulator.protect('Orders!A5:D5');
+    expect(() => call('highlightDefects')).toThrow(/protected/);
+    expect(fills(emulator, 'Orders')).toEqual(before);
+    expect(emulator.properties('document')).toEqual(props);
+  });
+
+  it('clear keeps the state of a sheet it could not change and says so; a deleted sheet is forgotten', () => {
+    const { emulator, call } = workbook();
+    emulator.seedSheet('Orders 2', ordersRows(40));
+    emulator.seedSheet('Orders 3', ordersRows(40));
+    call('highlightDefects');
+    call('setDataSources', 'Orders 2', 'Defects');
+    call('highlightDefects');
+    call('setDataSources', 'Orders 3', 'Defects');
+    call('highlightDefects');
+    emulator.protect('Orders 2!A3:D3');
+    emulator.spreadsheet.deleteSheet(emulator.spreadsheet.getSheetByName('Orders 3') as never);
+    const result = call<ClearAnswer>('clearHighlights');
+    expect(result.rows).toBe(8);
+    expect(result.active).toBe(true);
+    expect(result.message).toMatch(/Sheet "Orders 2" could not be changed/);
+    expect(result.message).toMatch(/Sheet "Orders 3" no longer exists/);
+    expect(pinkRows(emulator, 'Orders')).toEqual([]);
+    expect(pinkRows(emulator, 'Orders 2')).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(call<Dashboard>('getDashboard').highlightActive).toBe(true);
+  });
+});
+
 describe('no fill stays no fill', () => {
   it('writes no white over unfilled cells, and touches no row it does not colour', () => {
     const { emulator, call } = workbook();
@@ -289,4 +324,46 @@ describe('the sidebar’s small writers', () => {
       expect(() => call(name, ...args())).not.toThrow();
     },
   );
+});
+
+describe('cost stays constant in rows', () => {
+  /** `orders` orders, every 50th a chargeback, the seller’s colours on every 7th row. */
+  function costs(orders: number) {
+    const rows: unknown[][] = [['order-id', 'purchase-date', 'fulfillment-channel', 'Chargeback']];
+    for (let i = 0; i < orders; i++)
+      rows.push([orderId(i), '2024-01-10', 'Merchant', i % 50 === 0 ? 'Yes' : '']);
+    const { emulator, call } = emulateBundle({ sheets: { Orders: rows, 'Orders 2': rows } });
+    for (const name of ['Orders', 'Orders 2']) {
+      const sheet = sheetNamed(emulator, name);
+      sheet
+        .getRange(1, 1, rows.length, 4)
+        .setBackgrounds(
+          rows.map((_, r) => [0, 1, 2, 3].map((c) => (r % 7 ? '#ffffff' : `#0000${c}${c}`))),
+        );
+    }
+    const measure = (fn: string, ...args: unknown[]) => {
+      emulator.resetCalls();
+      call(fn, ...args);
+      return { reads: emulator.readCalls(), writes: emulator.writeCalls() };
+    };
+    const first = measure('highlightDefects');
+    call('setDataSources', 'Orders 2', null);
+    const second = measure('highlightDefects');
+    const again = measure('highlightDefects');
+    sheetNamed(emulator, 'Orders').getRange(2, 3).setValue('edited');
+    sheetNamed(emulator, 'Orders 2').getRange(52, 3).setValue('edited');
+    const clear = measure('clearHighlights');
+    const clearEdited = measure('clearHighlights', { includeEdited: true });
+    return { first, second, again, clear, clearEdited };
+  }
+
+  it('reads and writes the same number of times for 100 and 20,000 rows, on two sheets', () => {
+    const small = costs(100);
+    const large = costs(20_000);
+    expect(large).toEqual(small);
+    expect(small.first.writes).toBe(1);
+    expect(small.again.writes).toBe(0); // nothing changed, nothing written
+    expect(small.clear.writes).toBe(2); // one per sheet
+    expect(small.clearEdited.writes).toBe(2);
+  });
 });
