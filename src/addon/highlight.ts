@@ -219,8 +219,9 @@ export function clearHighlights(options?: ClearOptions): HighlightResult {
       }
     }
     const message = [
-      t(locale, 'clear.done', { rows: restored }),
-      skipped > 0 ? t(locale, 'clear.skipped', { skipped }) : '',
+      skipped > 0
+        ? t(locale, 'clear.skipped', { rows: restored, skipped })
+        : t(locale, 'clear.done', { rows: restored }),
       edited.length > 0 ? t(locale, 'clear.edited', { rows: editedList(locale, edited) }) : '',
       ...notes,
     ]
