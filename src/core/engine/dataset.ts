@@ -17,6 +17,7 @@ import {
   type PartOrder,
   type PartOrderDecision,
 } from './dates';
+import { OrderIdIndex, OrderIds } from './order-index';
 import {
   classifyStatus,
   exclusionReason,
@@ -40,66 +41,14 @@ export function channelOfCode(code: number): Channel | null {
   return code === CHANNEL_MFN ? 'MFN' : code === CHANNEL_AFN ? 'AFN' : null;
 }
 
-const imul = Math.imul;
-
-/**
- * Order id → index into `OrderIndex.ids`: open addressing over one Int32Array sized for the
- * rows up front (load ≤ ½), so a million rows cost one 8 MB array instead of a Map that rehashes
- * as it grows (the growth's garbage made GC a third of ODR's time at 1,000,000 rows).
- */
-export class IdIndex {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  size = 0;
-
-  /** `ids` is the list the stored indexes point into; `maxIds` bounds how many are added. */
-  constructor(
-    private readonly ids: readonly string[],
-    maxIds: number,
-  ) {
-    let capacity = 16;
-    while (capacity < maxIds * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.mask = capacity - 1;
-  }
-
-  /** The slot holding `id`, or the empty slot where it belongs. */
-  private slotOf(id: string): number {
-    let h = 0x811c9dc5 | 0; // FNV-1a
-    for (let i = 0; i < id.length; i++) h = imul(h ^ id.charCodeAt(i), 16777619);
-    const { slots, ids, mask } = this;
-    let s = h & mask;
-    for (;;) {
-      const k = slots[s];
-      if (k < 0 || ids[k] === id) return s;
-      s = (s + 1) & mask;
-    }
-  }
-
-  get(id: string): number | undefined {
-    const k = this.slots[this.slotOf(id)];
-    return k < 0 ? undefined : k;
-  }
-
-  /** The index of `id`; when absent, records it as `index` (the caller puts it in `ids`). */
-  getOrAdd(id: string, index: number): number {
-    const s = this.slotOf(id);
-    const k = this.slots[s];
-    if (k >= 0) return k;
-    this.slots[s] = index;
-    this.size++;
-    return index;
-  }
-}
-
 /** Distinct orders: several item rows with one order id are one order (odr-rules §6). */
 export interface OrderIndex {
-  ids: string[];
+  ids: OrderIds;
   day: Int32Array;
   channel: Uint8Array;
   /** 1-based row in the orders range of the order's first row, to jump to it. */
   row: Int32Array;
-  byId: IdIndex;
+  byId: OrderIdIndex;
   hasChannelColumn: boolean;
   maxDay: Day | null;
 }
@@ -297,14 +246,14 @@ function readOrders(
   const order = decision.order;
 
   const capacity = Math.max(0, table.length - headerRow - 1);
-  const ids: string[] = [];
+  let count = 0;
   const day = new Int32Array(capacity);
   const channel = new Uint8Array(capacity);
   const rowOf = new Int32Array(capacity);
-  const byId = new IdIndex(ids, capacity);
+  const byId = new OrderIdIndex(table, headerRow + 1, idCol, cellText);
   let maxDay = -Infinity;
   const inlineSeen = hasInline ? new Set<string>() : null;
-  let lastId = '';
+  let lastClass = -1;
   let lastIndex = -1;
   let lastDateCell: Cell = undefined;
   let lastDay: number | null = null;
@@ -313,9 +262,8 @@ function readOrders(
   for (let r = headerRow + 1; r < table.length; r++) {
     const row = table[r];
     if (!row) continue;
-    const rawId = row[idCol];
-    const id = typeof rawId === 'string' ? rawId.trim() : cellText(rawId);
-    if (id === '') {
+    const idClass = byId.classOf(r);
+    if (idClass < 0) {
       if (!isBlankRow(row)) findings.add('skippedRow', 'orders', 'finding.noOrderId', {}, r + 1);
       continue;
     }
@@ -366,13 +314,12 @@ function readOrders(
     // An order's item rows are consecutive in Amazon's reports: skip the lookup for them.
     let index = lastIndex;
     let added = false;
-    if (id !== lastId) {
-      const next = ids.length;
-      index = byId.getOrAdd(id, next);
-      added = index === next;
+    if (idClass !== lastClass) {
+      index = byId.orderOf(idClass, count);
+      added = index === count;
     }
     if (added) {
-      ids.push(id);
+      count++;
       day[index] = d;
       channel[index] = ch;
       rowOf[index] = r + 1;
@@ -380,13 +327,13 @@ function readOrders(
     } else if (day[index] !== d || channel[index] !== ch) {
       findings.add('conflictingOrderRows', 'orders', 'finding.conflictingRows', {}, r + 1);
     }
-    lastId = id;
+    lastClass = idClass;
     lastIndex = index;
     if (inlineSeen) {
       readInlineDefects(
         row,
         r + 1,
-        id,
+        cellText(row[idCol]),
         index,
         { nfCol, ratingCol, atozCol, cbCol },
         inlineSeen,
@@ -394,10 +341,10 @@ function readOrders(
       );
     }
   }
-  const n = ids.length;
+  const n = count;
   return {
     index: {
-      ids,
+      ids: new OrderIds(table, idCol, rowOf.subarray(0, n), cellText),
       day: day.subarray(0, n),
       channel: channel.subarray(0, n),
       row: rowOf.subarray(0, n),

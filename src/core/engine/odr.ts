@@ -82,7 +82,7 @@ function emptyStats(scope: ChannelScope): ChannelStats {
 export function evaluateWindow(data: Dataset, asOf: Day): WindowResult {
   const window = windowEndingOn(asOf);
   const { day, channel, ids } = data.orders;
-  const n = ids.length;
+  const n = day.length;
   const orderCount = [0, 0, 0];
   for (let i = 0; i < n; i++) {
     const d = day[i];
@@ -120,7 +120,7 @@ export function evaluateWindow(data: Dataset, asOf: Day): WindowResult {
     }
     defective.push({
       order,
-      orderId: ids[order],
+      orderId: ids.get(order),
       day: day[order],
       channel: ch,
       negativeFeedback: (bits & 1) !== 0,
