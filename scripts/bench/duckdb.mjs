@@ -60,6 +60,13 @@ WHERE d.order_id = o.order_id
   AND d.status NOT IN (${EXCLUDED_SQL})
 ORDER BY o.order_id`;
 
+/** Untimed cross-check for ODR_CHECK's summary: distinct orders in the whole range, per channel. */
+const DISTINCT_SQL = `
+SELECT COUNT(DISTINCT order_id) AS orders,
+       COUNT(DISTINCT CASE WHEN channel = 'Merchant' THEN order_id END) AS mfn,
+       COUNT(DISTINCT CASE WHEN channel <> 'Merchant' THEN order_id END) AS afn
+FROM orders`;
+
 /** Plain numbers: DuckDB returns BIGINT and HUGEINT sums as bigint. */
 function plain(row) {
   return Object.fromEntries(
@@ -111,6 +118,11 @@ export async function prepareOdr(db) {
     const result = await statement.run();
     return (await result.getRowObjectsJS()).map(plain);
   };
+}
+
+export async function distinctOrders(db) {
+  const result = await db.connection.run(DISTINCT_SQL);
+  return plain((await result.getRowObjectsJS())[0]);
 }
 
 export async function defectiveIds(db) {
