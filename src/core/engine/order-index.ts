@@ -88,10 +88,11 @@ export class OrderIdIndex {
    * cell (trimmed; '' when blank), so both agree on what an id is.
    */
   constructor(
-    table: Table,
-    private readonly from: number,
-    idCol: number,
-    text: (cell: Cell) => string,
+    /** The orders range the index was made from. */
+    readonly table: Table,
+    readonly from: number,
+    private readonly idCol: number,
+    private readonly text: (cell: Cell) => string,
   ) {
     const rows = Math.max(0, table.length - from);
     const classOfRow = new Int32Array(rows);
@@ -224,6 +225,19 @@ export class OrderIdIndex {
 
   /** The order number of an id (trimmed, as the caller's `text` gives it), if it has one. */
   get(id: string): number | undefined {
+    const cls = this.classOfId(id);
+    if (cls < 0) return undefined;
+    const order = this.orderOfClass[cls];
+    return order > 0 ? order - 1 : undefined;
+  }
+
+  /** The class of any row's id cell (a row above the data, say), or -1 when it has none. */
+  classOfRowId(row: readonly Cell[]): number {
+    const id = this.text(row[this.idCol]);
+    return id === '' ? -1 : this.classOfId(id);
+  }
+
+  private classOfId(id: string): number {
     let cls: number | undefined;
     if (amazonKey(id, this.key)) {
       const a = this.key[0];
@@ -247,9 +261,7 @@ export class OrderIdIndex {
     } else {
       cls = this.others.get(id);
     }
-    if (cls === undefined) return undefined;
-    const order = this.orderOfClass[cls];
-    return order > 0 ? order - 1 : undefined;
+    return cls === undefined ? -1 : cls;
   }
 }
 
