@@ -258,6 +258,8 @@ function readOrders(
   let lastDateCell: Cell = undefined;
   let lastDay: number | null = null;
   const channelCache = new Map<Cell, Channel | null>();
+  let lastChannelCell: Cell = undefined;
+  let lastChannel: Channel | null | undefined = undefined;
 
   for (let r = headerRow + 1; r < table.length; r++) {
     const row = table[r];
@@ -294,11 +296,15 @@ function readOrders(
     let ch = CHANNEL_NONE;
     if (channelCol !== undefined) {
       const cell = row[channelCol];
-      let c = channelCache.get(cell);
+      // Consecutive rows mostly share a channel: compare with the last cell before hashing.
+      let c: Channel | null | undefined =
+        cell === lastChannelCell ? lastChannel : channelCache.get(cell);
       if (c === undefined) {
         c = readChannel(cell);
         if (channelCache.size < 1000) channelCache.set(cell, c);
       }
+      lastChannelCell = cell;
+      lastChannel = c;
       if (c === null) {
         findings.add(
           'skippedRow',

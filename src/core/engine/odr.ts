@@ -84,9 +84,10 @@ export function evaluateWindow(data: Dataset, asOf: Day): WindowResult {
   const { day, channel, ids } = data.orders;
   const n = day.length;
   const orderCount = [0, 0, 0];
+  const { start, end } = window;
   for (let i = 0; i < n; i++) {
     const d = day[i];
-    if (d >= window.start && d <= window.end) orderCount[channel[i]]++;
+    if (d >= start && d <= end) orderCount[channel[i]]++;
   }
   // One bitmask per order: an order counts once however many defects it has.
   const flags = new Map<number, number>();

@@ -10,8 +10,8 @@
  * - Amazon order ids (3-7-7 digits, "113-1234567-1234567") are read as two 32-bit integers that
  *   encode the id exactly, so equal keys are equal ids and no string is compared or hashed; any
  *   other id takes a string path (a Map), and the two kinds can never be equal;
- * - the runs' keys are written to flat arrays first and deduplicated afterwards in a tight loop,
- *   where the CPU overlaps the table's cache misses instead of stalling on each one.
+ * - the runs' keys are written to flat arrays first and deduplicated afterwards, partitioned so
+ *   that the table is filled one cache-sized part at a time (see `dedupe`).
  * The order of first appearance decides which run is an id's first, so results equal those of a
  * Map keyed by the id string.
  */
@@ -62,6 +62,83 @@ function mix(k1: number, k2: number): number {
   return h ^ (h >>> 16);
 }
 
+interface Deduped {
+  /** Open addressing; a slot is the hash's top bits, so a key's slot follows its partition. */
+  slots: Int32Array;
+  shift: number;
+  mask: number;
+  /** Slots hold the first run + 1 in the low 24 bits and 8 other bits of the hash above them. */
+  tagMask: number;
+  /** Per run: the first run with the same key + 1 when it repeats one, else 0; null: none do. */
+  firstOf: Int32Array | null;
+}
+
+/**
+ * Puts the Amazon runs' keys into one table and finds the runs that repeat an earlier run's key.
+ * A table probe per key in run order missed the CPU caches on almost every key (the table is
+ * 8 MB at a million rows), so the keys go in partitioned by the hash's top 8 bits (stably, so
+ * an id's first run still goes in first): each partition fills one 1/256th of the table while
+ * that part is in the cache. A slot's tag bits let a probe pass other keys without reading them.
+ */
+function dedupe(
+  k1: Int32Array,
+  k2: Int32Array,
+  other: Uint8Array | null,
+  runs: number,
+  amazonRuns: number,
+): Deduped {
+  const tagMask = runs < 0xffffff ? 0xff000000 : 0;
+  let bits = 4;
+  while (1 << bits < amazonRuns * SLOTS_PER_ID) bits++;
+  const slots = new Int32Array(1 << bits);
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  const start = new Int32Array(257);
+  for (let t = 0; t < runs; t++) {
+    if (other !== null && other[t] === 1) continue;
+    start[(mix(k1[t], k2[t]) >>> 24) + 1]++;
+  }
+  for (let p = 1; p <= 256; p++) start[p] += start[p - 1];
+  const byPart = new Int32Array(amazonRuns);
+  const part1 = new Int32Array(amazonRuns);
+  const part2 = new Int32Array(amazonRuns);
+  for (let t = 0; t < runs; t++) {
+    if (other !== null && other[t] === 1) continue;
+    const a = k1[t];
+    const b = k2[t];
+    const j = start[mix(a, b) >>> 24]++;
+    byPart[j] = t;
+    part1[j] = a;
+    part2[j] = b;
+  }
+  let firstOf: Int32Array | null = null;
+  for (let j = 0; j < amazonRuns; j++) {
+    const t = byPart[j];
+    const a = part1[j];
+    const b = part2[j];
+    const h = mix(a, b);
+    const tag = (h << 24) & tagMask;
+    let s = h >>> shift;
+    for (;;) {
+      const v = slots[s];
+      if (v === 0) {
+        slots[s] = tag | (t + 1);
+        break;
+      }
+      if ((v & tagMask) === tag) {
+        const u = (v & ~tagMask) - 1;
+        if (k1[u] === a && k2[u] === b) {
+          firstOf ??= new Int32Array(runs);
+          firstOf[t] = u + 1;
+          break;
+        }
+      }
+      s = (s + 1) & mask;
+    }
+  }
+  return { slots, shift, mask, tagMask, firstOf };
+}
+
 /**
  * The order-id column classified: every data row gets the number of the id's first run (a
  * "class"), or -1 when its id is blank. `orderOf` then maps classes to order numbers as the rows
@@ -98,8 +175,8 @@ export class OrderIdIndex {
     const classOfRow = new Int32Array(rows);
     const k1 = new Int32Array(rows);
     const k2 = new Int32Array(rows);
-    // 1 for runs of other ids, resolved here; the table below deduplicates the Amazon ones.
-    const other = new Uint8Array(rows);
+    // 1 for the classes of other ids (made when the first one comes), which need no dedupe.
+    let other: Uint8Array | null = null;
     const key = this.key;
     const others = this.others;
     let runs = 0;
@@ -134,7 +211,7 @@ export class OrderIdIndex {
         // Same key as the run before (equal ids in different cells): the same run.
         if (
           lastRun >= 0 &&
-          other[lastRun] === 0 &&
+          (other === null || other[lastRun] === 0) &&
           k1[lastRun] === key[0] &&
           k2[lastRun] === key[1]
         ) {
@@ -152,47 +229,15 @@ export class OrderIdIndex {
         if (cls === undefined) {
           cls = runs++;
           others.set(id, cls);
+          other ??= new Uint8Array(rows);
           other[cls] = 1;
         }
         classOfRow[r - from] = cls;
         lastRun = cls;
       }
     }
-    // Slots hold the run number + 1 in the low 24 bits and 8 more bits of the hash above them,
-    // so a probe past another key rarely reads that key (a cache miss) to tell them apart.
-    const tagMask = runs < 0xffffff ? 0xff000000 : 0;
-    let bits = 4;
-    while (1 << bits < amazonRuns * SLOTS_PER_ID) bits++;
-    const slots = new Int32Array(1 << bits);
-    const shift = 32 - bits;
-    const mask = (1 << bits) - 1;
-    let firstOf: Int32Array | null = null;
-    // Dedupe the Amazon runs in run order, so an id's first run is the one kept.
-    for (let t = 0; t < runs; t++) {
-      if (other[t] === 1) continue;
-      const a = k1[t];
-      const b = k2[t];
-      const h = mix(a, b);
-      const tag = (h << 24) & tagMask;
-      let s = h >>> shift;
-      for (;;) {
-        const v = slots[s];
-        if (v === 0) {
-          slots[s] = tag | (t + 1);
-          break;
-        }
-        if ((v & tagMask) === tag) {
-          const u = (v & ~tagMask) - 1;
-          if (k1[u] === a && k2[u] === b) {
-            // A repeat: its rows belong to the first run (+ 1 so that 0 means none).
-            firstOf ??= new Int32Array(runs);
-            firstOf[t] = u + 1;
-            break;
-          }
-        }
-        s = (s + 1) & mask;
-      }
-    }
+    const deduped = dedupe(k1, k2, other, runs, amazonRuns);
+    const firstOf = deduped.firstOf;
     // An id seen again after other ids (rare in Amazon's reports): point its rows at the first run.
     if (firstOf) {
       for (let i = 0; i < rows; i++) {
@@ -204,10 +249,10 @@ export class OrderIdIndex {
     this.orderOfClass = new Int32Array(runs);
     this.k1 = k1;
     this.k2 = k2;
-    this.slots = slots;
-    this.mask = mask;
-    this.shift = shift;
-    this.tagMask = tagMask;
+    this.slots = deduped.slots;
+    this.mask = deduped.mask;
+    this.shift = deduped.shift;
+    this.tagMask = deduped.tagMask;
   }
 
   /** The class of table row `r`'s id, or -1 when the id is blank. */
