@@ -144,7 +144,7 @@ function dedupe(
  * "class"), or -1 when its id is blank. `orderOf` then maps classes to order numbers as the rows
  * are read, so rows skipped for other reasons never make an order.
  */
-export class OrderIdIndex {
+export class OrderIdIndex implements OrderLookup {
   /** Per row of the table from `from` on: the id's class, or -1 for a blank id. */
   private readonly classOfRow: Int32Array;
   /** Per class: the order number + 1 once a readable row of the id made an order, else 0. */
@@ -310,6 +310,26 @@ export class OrderIdIndex {
   }
 }
 
+/** Order id → order number, for the defects (and for a subset of the orders). */
+export interface OrderLookup {
+  get(id: string): number | undefined;
+}
+
+/** A subset of another index's orders, renumbered by `newIndex` (-1: left out). */
+export class OrderSubset implements OrderLookup {
+  constructor(
+    private readonly all: OrderLookup,
+    private readonly newIndex: Int32Array,
+  ) {}
+
+  get(id: string): number | undefined {
+    const order = this.all.get(id);
+    if (order === undefined) return undefined;
+    const k = this.newIndex[order];
+    return k < 0 ? undefined : k;
+  }
+}
+
 /** The orders' ids, read from each order's first row when asked (most never are). */
 export class OrderIds {
   constructor(
@@ -326,5 +346,10 @@ export class OrderIds {
 
   get(order: number): string {
     return this.text(this.table[this.rowOf[order] - 1][this.idCol]);
+  }
+
+  /** The ids of other orders of the same table, given their first rows. */
+  subset(rowOf: Int32Array): OrderIds {
+    return new OrderIds(this.table, this.idCol, rowOf, this.text);
   }
 }
