@@ -53,6 +53,13 @@ export type FormatKey =
   | 'dataValidation'
   | 'border';
 
+/**
+ * Formats whose default value written explicitly is still a setting of its own. getBackgrounds
+ * gives '#ffffff' both for a cell without fill and for one filled white, but only the first
+ * lets alternating colours (banding) show through; setBackground(null) is what removes a fill.
+ */
+export const EXPLICIT_FORMATS: ReadonlySet<FormatKey> = new Set<FormatKey>(['background']);
+
 /** What Sheets reports for an untouched cell. */
 export const FORMAT_DEFAULTS: Record<FormatKey, unknown> = {
   background: '#ffffff',
@@ -202,9 +209,16 @@ export class SheetModel {
     return v === undefined ? FORMAT_DEFAULTS[key] : v;
   }
 
+  /** The format set on the cell, or undefined when none is (getFormat then gives the default). */
+  explicitFormat(key: FormatKey, row: number, col: number): unknown {
+    return this.formats.get(key)?.[row - 1]?.[col - 1];
+  }
+
   setFormat(key: FormatKey, row: number, col: number, value: unknown): void {
     let layer = this.formats.get(key);
-    const isDefault = value === undefined || value === FORMAT_DEFAULTS[key];
+    // A white fill is a fill: Sheets keeps it apart from "no fill" (see EXPLICIT_FORMATS).
+    const isDefault =
+      value === undefined || (!EXPLICIT_FORMATS.has(key) && value === FORMAT_DEFAULTS[key]);
     if (!layer) {
       if (isDefault) return;
       layer = [];

@@ -305,6 +305,7 @@ export class Emulator {
     const values: unknown[][] = [];
     const display: string[][] = [];
     const backgrounds: string[][] = [];
+    const fills: (string | null)[][] = [];
     const formulas: string[][] = [];
     const fontWeights: string[][] = [];
     const numberFormats: string[][] = [];
@@ -313,6 +314,7 @@ export class Emulator {
       const v: unknown[] = [];
       const d: string[] = [];
       const b: string[] = [];
+      const fill: (string | null)[] = [];
       const f: string[] = [];
       const w: string[] = [];
       const n: string[] = [];
@@ -322,6 +324,7 @@ export class Emulator {
         v.push(plainValue(value));
         d.push(displayText(value, sheet.getFormat('numberFormat', r, c) as string, core.timeZone));
         b.push(sheet.getFormat('background', r, c) as string);
+        fill.push((sheet.explicitFormat('background', r, c) as string | undefined) ?? null);
         f.push(isFormulaCell(stored) ? stored.formula : '');
         w.push(sheet.getFormat('fontWeight', r, c) as string);
         n.push(sheet.getFormat('numberFormat', r, c) as string);
@@ -331,6 +334,7 @@ export class Emulator {
       values.push(v);
       display.push(d);
       backgrounds.push(b);
+      fills.push(fill);
       formulas.push(f);
       fontWeights.push(w);
       numberFormats.push(n);
@@ -349,6 +353,7 @@ export class Emulator {
       values,
       display,
       backgrounds,
+      fills,
       formulas,
       fontWeights,
       numberFormats,
@@ -471,6 +476,8 @@ export interface SheetSnapshot {
   values: unknown[][];
   display: string[][];
   backgrounds: string[][];
+  /** Each cell's own fill: null where it has none (getBackgrounds shows '#ffffff' for both). */
+  fills: (string | null)[][];
   formulas: string[][];
   fontWeights: string[][];
   numberFormats: string[][];
