@@ -10,6 +10,7 @@ export {
   ODR_FORECAST,
   ODR_CHECK,
   ODR_ROOT_CAUSES,
+  ODR_BY_PRODUCT,
 } from './addon/custom-functions';
 export { onOpen, onInstall, showSidebar, showHelp, showImportDialog } from './addon/menu';
 export { insertSampleData } from './addon/sample-data';
