@@ -73,13 +73,7 @@ describe('ODR_BY_PRODUCT', () => {
       'Damaged / defective',
     ]);
     // MUG: orders 1 (MFN) and 4 (AFN); both defective, with different complaints.
-    expect(bySku.get('MUG')?.slice(3)).toEqual([
-      2,
-      2,
-      1,
-      2 / 4,
-      'Not received / late (1 of 2)',
-    ]);
+    expect(bySku.get('MUG')?.slice(3)).toEqual([2, 2, 1, 2 / 4, 'Not received / late (1 of 2)']);
     expect(bySku.get('MAT')?.slice(3)).toEqual([1, 0, 0, 0, '']);
     expect(bySku.get('(no SKU or ASIN)')?.slice(3)).toEqual([
       1,
@@ -139,17 +133,13 @@ describe('ODR_BY_PRODUCT', () => {
     const mfn = breakdown.find((r) => r[0] === 'MFN') as unknown[];
     const body = rows.slice(1);
     expect(body[0].slice(0, 3)).toEqual(['GL-VASE-20', '', 'Glass flower vase, 20 cm']);
-    expect(body.reduce((n, r) => n + (r[4] as number), 0)).toBeGreaterThanOrEqual(
-      mfn[4] as number,
-    );
+    expect(body.reduce((n, r) => n + (r[4] as number), 0)).toBeGreaterThanOrEqual(mfn[4] as number);
     expect(new Set(body.map((r) => r[0])).size).toBe(body.length);
     for (const r of body) {
       expect(r[2]).not.toBe('');
       expect(r[5]).toBeCloseTo((r[4] as number) / (r[3] as number), 12);
     }
     // Every MFN order of the window has at least one item row: the orders add up at least.
-    expect(body.reduce((n, r) => n + (r[3] as number), 0)).toBeGreaterThanOrEqual(
-      mfn[3] as number,
-    );
+    expect(body.reduce((n, r) => n + (r[3] as number), 0)).toBeGreaterThanOrEqual(mfn[3] as number);
   });
 });

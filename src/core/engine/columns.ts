@@ -160,7 +160,16 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   source: ['source', '来源'],
   email: ['rater email', 'buyer email', 'email', 'e-mail', 'rater e-mail', '邮箱', '买家邮箱'],
   // Product columns (All Orders report: sku, asin, product-name; Seller Central JP: 出品者SKU, 商品名).
-  sku: ['sku', 'seller-sku', 'seller sku', 'merchant sku', 'msku', 'item sku', '卖家SKU', '出品者SKU'],
+  sku: [
+    'sku',
+    'seller-sku',
+    'seller sku',
+    'merchant sku',
+    'msku',
+    'item sku',
+    '卖家SKU',
+    '出品者SKU',
+  ],
   asin: ['asin', 'product asin', 'item asin'],
   productName: [
     'product-name',

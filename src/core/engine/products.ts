@@ -42,8 +42,9 @@ export interface ProductStats {
   /** The SKU, or the ASIN for rows without one; '' for rows with neither. */
   key: string;
   sku: string;
+  /** Its ASIN (the smallest, should its rows disagree). */
   asin: string;
-  /** The first product name seen for it. */
+  /** Its product name (the smallest, should its rows disagree). */
   name: string;
   /** Orders of the window (in the scope) with at least one row of this product. */
   orders: number;
@@ -83,8 +84,10 @@ export function compareProducts(a: ProductStats, b: ProductStats): number {
 
 /**
  * Per product, the window's orders and defective orders in `scope` ('ALL' = every channel).
- * Linear in rows: one id lookup per order (item rows of one order are consecutive in Amazon's
- * reports and reuse it) and a short scan of the order's own products to count each once.
+ * Linear in rows: no id lookup for an order's first row (the dataset recorded where each starts)
+ * nor for the item rows after it, which are consecutive in Amazon's reports; a lookup only for
+ * an order's row that comes back later. A short scan of the order's own products counts each
+ * product once per order.
  */
 export function productBreakdown(
   table: Table,
@@ -93,7 +96,7 @@ export function productBreakdown(
   result: WindowResult,
   scope: ChannelScope,
 ): ProductBreakdown {
-  const { day, channel, byId } = data.orders;
+  const { day, channel, byId, row: firstRow } = data.orders;
   const orderCount = day.length;
   const { start, end } = result.window;
   const wanted = scope === 'MFN' ? CHANNEL_MFN : scope === 'AFN' ? CHANNEL_AFN : -1;
@@ -118,6 +121,9 @@ export function productBreakdown(
   const { orderId: idCol, sku: skuCol, asin: asinCol, name: nameCol } = columns;
   let lastId = '';
   let lastOrder = -1;
+  // The dataset numbered the orders in the order their first rows come: the next new order's
+  // first row is known, so most rows need no id lookup at all.
+  let next = 0;
   for (let r = columns.headerRow + 1; r < table.length; r++) {
     const row = table[r];
     if (!row) continue;
@@ -125,7 +131,11 @@ export function productBreakdown(
     const id = typeof raw === 'string' ? raw.trim() : cellText(raw);
     if (id === '') continue;
     let o = lastOrder;
-    if (id !== lastId) {
+    if (next < orderCount && firstRow[next] === r + 1) {
+      o = next++;
+      lastId = id;
+      lastOrder = o;
+    } else if (id !== lastId) {
       o = byId.get(id) ?? -1;
       lastId = id;
       lastOrder = o;
@@ -151,9 +161,16 @@ export function productBreakdown(
         defectiveOrders: [],
       });
     } else {
+      // Rows of one SKU normally agree; where they do not, the smallest text wins, so the
+      // answer does not depend on row order.
       const known = products[p];
-      if (known.asin === '' && asin !== '') known.asin = asin;
-      if (known.name === '' && nameCol !== null) known.name = cellText(row[nameCol]);
+      if (asin !== known.asin && (known.asin === '' || (asin !== '' && asin < known.asin)))
+        known.asin = asin;
+      if (nameCol !== null) {
+        const name = cellText(row[nameCol]);
+        if (name !== known.name && (known.name === '' || (name !== '' && name < known.name)))
+          known.name = name;
+      }
     }
     let seen = false;
     for (let e = head[o]; e >= 0; e = entryNext[e]) {

@@ -90,7 +90,8 @@ export function odrByProduct(
     if (main) {
       // Custom functions answer in English whatever the user's locale (formulas are shared).
       const label = render('en', categoryLabel(main.category));
-      complaint = main.orders === p.defective ? label : `${label} (${main.orders} of ${p.defective})`;
+      complaint =
+        main.orders === p.defective ? label : `${label} (${main.orders} of ${p.defective})`;
     }
     rows.push([
       p.key === '' ? NO_SKU : p.sku,
