@@ -39,7 +39,14 @@ import { planGaps } from './gaps';
 import { FBA_OTHER, guideFor } from './guidance';
 import { CHECKLIST_STEPS, type ChecklistData } from './checklist';
 import { counted, dayRange, defectTypeCount, firstOf, listOf, productName } from './phrases';
-import { actionFor, completeFilled, findingFor, mergeList, mergeNote } from './items';
+import {
+  actionFor,
+  completeFilled,
+  findingFor,
+  mergeList,
+  mergeNote,
+  seenSuggestions,
+} from './items';
 import type {
   AppealStep,
   CategorySection,
@@ -511,6 +518,20 @@ export function buildPlan(
           ctx,
         );
   const gaps = planGaps(parts);
+  const seen = seenSuggestions(
+    ctx.filled,
+    parts.flatMap((part) =>
+      part.sections.map((s) => ({
+        scope: part.scope,
+        category: s.category,
+        lists: {
+          corrective: s.corrective.suggestions,
+          preventive: s.preventive,
+          evidence: s.evidence,
+        },
+      })),
+    ),
+  );
   return {
     summary,
     parts,
@@ -520,5 +541,6 @@ export function buildPlan(
     letter: buildLetter(summary, parts, gaps.length === 0),
     gaps,
     warnings: warningsOf(data, categorised),
+    seen,
   };
 }

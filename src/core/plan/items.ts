@@ -107,3 +107,27 @@ export function mergeNote(checklistNote: string, sheetNote: string | undefined):
   if (fromSidebar === '' || fromSheet.includes(fromSidebar)) return redactEmails(fromSheet);
   return redactEmails(`${fromSheet}\n${fromSidebar}`);
 }
+
+/**
+ * Every guide suggestion each list of `sections` has shown the seller: what it shows now plus
+ * what earlier plans showed (so a deletion is remembered however many plans later).
+ */
+export function seenSuggestions(
+  filled: FilledPlan,
+  sections: readonly {
+    scope: ChannelScope;
+    category: CategoryId;
+    lists: Record<ListBlock, readonly PlanItem[]>;
+  }[],
+): Record<string, MessageKey[]> {
+  const seen: Record<string, MessageKey[]> = {};
+  for (const { scope, category, lists } of sections) {
+    for (const block of ['corrective', 'preventive', 'evidence'] as const) {
+      const key = listKey(scope, category, block);
+      const keys = new Set<MessageKey>(filled.shown[key] ?? []);
+      for (const item of lists[block]) if (item.key !== null) keys.add(item.key);
+      seen[key] = [...keys];
+    }
+  }
+  return seen;
+}

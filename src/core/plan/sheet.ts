@@ -22,7 +22,6 @@ import type {
   PlanOfAction,
 } from './types';
 import { dayRange, defectTypeLabel } from './phrases';
-import { listKey } from './items';
 import { renderLetter } from './letter';
 import { categoryLabel } from '../categorise';
 import { DEFECT_TYPES } from '../engine/types';
@@ -63,7 +62,7 @@ export interface PlanGrid {
   record: string;
 }
 
-/** The plan's record of what each list showed, kept in the title cell's note. */
+/** The plan's record of what each list has shown the seller, kept in the title cell's note. */
 export interface PlanRecord {
   v: 1;
   shown: Record<string, string[]>;
@@ -314,21 +313,6 @@ function otherRows(g: GridBuilder, other: OtherChannelPart, number: number, loca
   });
 }
 
-/** The record of the suggestions each list of the argued channels showed (guide keys). */
-function planRecord(plan: PlanOfAction): PlanRecord {
-  const shown: Record<string, string[]> = {};
-  const keys = (items: readonly PlanItem[]) =>
-    items.flatMap((item) => (item.key === null ? [] : [item.key]));
-  for (const part of plan.parts) {
-    for (const s of part.sections) {
-      shown[listKey(part.scope, s.category, 'corrective')] = keys(s.corrective.suggestions);
-      shown[listKey(part.scope, s.category, 'preventive')] = keys(s.preventive);
-      shown[listKey(part.scope, s.category, 'evidence')] = keys(s.evidence);
-    }
-  }
-  return { v: 1, shown };
-}
-
 /** Lays the plan out in `locale`: summary, the argued channels, the other, the steps, the letter. */
 export function planGrid(plan: PlanOfAction, locale: Locale): PlanGrid {
   const { r, k } = renderer(locale);
@@ -404,7 +388,7 @@ export function planGrid(plan: PlanOfAction, locale: Locale): PlanGrid {
     percentCells: g.percentCells,
     letterRows: [letterFirst, g.values.length],
     translationColumn: translated ? TRANSLATION_COLUMN : null,
-    record: `${k('plan.record')}\n${JSON.stringify(planRecord(plan))}`,
+    record: `${k('plan.record')}\n${JSON.stringify({ v: 1, shown: plan.seen } satisfies PlanRecord)}`,
   };
 }
 

@@ -220,6 +220,12 @@ export interface PlanOfAction {
   gaps: PlanGap[];
   /** Things the seller should look at: unreadable overrides, data findings. */
   warnings: Message[];
+  /**
+   * Per list (`MFN:damaged:preventive`), every guide suggestion the seller has been shown in it,
+   * in this plan or an earlier one: one missing from the list is one they deleted. The sheet
+   * keeps it as the plan's record (the title cell's note).
+   */
+  seen: Record<string, MessageKey[]>;
 }
 
 /** An item read back from a list of the seller's last plan: a guide key, or their own text. */
@@ -238,7 +244,10 @@ export interface FilledPlan {
   actions: Record<string, string>;
   /** The lists as the seller left them, per `MFN:damaged:preventive`. */
   lists: Record<string, FilledItem[]>;
-  /** The guide keys each list showed when the plan was written (from the plan's record), to tell a deletion from a new suggestion. */
+  /**
+   * The guide keys each list has shown the seller (the last plan's record), to tell a deletion
+   * from a new suggestion.
+   */
   shown: Record<string, MessageKey[]>;
   /** The appeal steps' note cells, by step number (1–5). */
   notes: Record<number, string>;
