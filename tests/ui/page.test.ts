@@ -59,6 +59,7 @@ describe('sidebar bundle', () => {
 
   test('stays small (no framework)', () => {
     // Most of it is the message catalog (every section, both languages); the code is ~25 KB.
-    expect(Buffer.byteLength(js)).toBeLessThan(80 * 1024);
+    // (The catalog grew with the plan's letter, FBA guidance and gaps, issue 13.)
+    expect(Buffer.byteLength(js)).toBeLessThan(112 * 1024);
   });
 });
