@@ -123,7 +123,15 @@ export function readPlanRecord(note: string): PlanRecord['shown'] | null {
   }
 }
 
-const text = (cell: unknown): string => (cell === null || cell === undefined ? '' : String(cell));
+/** A cell as text: a date the seller typed (Sheets hands a Date) as its day, not a timestamp. */
+function text(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (Object.prototype.toString.call(cell) === '[object Date]') {
+    const time = (cell as Date).getTime();
+    return Number.isNaN(time) ? '' : (cell as Date).toISOString().slice(0, 10);
+  }
+  return String(cell);
+}
 
 /**
  * Reads the seller's work back from a plan sheet this module laid out (any locale, or the

@@ -113,6 +113,12 @@ export interface Dashboard {
   amazonFigures: AmazonComparison[];
   /** Set when there is nothing to compute on yet (no orders sheet, empty window…). */
   problem: string | null;
+  /**
+   * The appeal (issue 13): the letter's readiness for checklist steps 3 and 4, the products
+   * behind the defects, the feedback Amazon may remove. Filled by appealStatus
+   * (src/addon/action-plan.ts) when the dashboard asks for it.
+   */
+  appeal?: AppealStatus | null;
 }
 
 /**
