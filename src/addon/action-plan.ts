@@ -26,6 +26,7 @@ import { dayOfInstant, dayToIso } from '../core/engine/dates';
 import { render, t, type Locale } from '../core/i18n';
 import type { FilledPlan } from '../core/plan/types';
 import type { AppealStatus } from '../core/wire/types';
+import { writeCells } from './shared/text-cells';
 import { loadChecklist, loadData, type LoadedData } from './shared/load-data';
 import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
@@ -128,8 +129,7 @@ export function writeActionPlan(): { sheet: string; message: string } {
     fitNewSheet(sheet, rows);
     const range = sheet.getRange(1, 1, rows, PLAN_COLUMNS);
     // Plain text ('@') before the values, so buyer words like "=HYPERLINK(…)" stay words.
-    range.setNumberFormats(formats);
-    range.setValues(grid.values);
+    writeCells(range, grid.values, formats);
     range.setBackgrounds(backgrounds);
     range.setFontWeights(weights);
     range.setFontColors(colours);

@@ -1,13 +1,13 @@
 /** The sidebar's server side: the dashboard data, data-source and as_of choices, row selection. */
 import type { ChannelScope, Day } from '../core/engine/types';
 import { dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
-import { describeWindow, evaluateWindow, type Window } from '../core/engine/odr';
+import { evaluateWindow, type Window } from '../core/engine/odr';
 import { checkLines } from '../core/functions/functions';
 import { mostUrgent } from '../core/engine/deadlines';
 import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
 import { normalizeChecklist } from '../core/plan/checklist';
 import { excerpt } from '../core/engine/text';
-import { render, t, type Locale } from '../core/i18n';
+import { msg, render, t, type Locale, type Message } from '../core/i18n';
 import type { DefectType } from '../core/engine/types';
 import type {
   AmazonComparison,
@@ -61,6 +61,14 @@ function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
   });
 }
 
+/** The window's two days as the seller's language writes a range ("… to …", "…至…"). */
+function windowRange(window: Window): Message {
+  return msg('common.dayRange', {
+    from: { day: dayToIso(window.start) },
+    to: { day: dayToIso(window.end) },
+  });
+}
+
 /** The metrics that miss target, for checklist step 2 (odr-rules §5). */
 export function missedTargets(
   channels: ChannelSummary[],
@@ -99,7 +107,7 @@ export function getDashboard(): Dashboard {
   if (scopes.length === 0) {
     return emptyDashboard(
       locale,
-      t(locale, 'dashboard.emptyWindow', { window: describeWindow(loaded.result.window) }),
+      t(locale, 'dashboard.emptyWindow', { window: windowRange(loaded.result.window) }),
       loaded.sources,
     );
   }
@@ -154,7 +162,7 @@ export function setDataSources(ordersSheet: string | null, defectsSheet: string 
 
 export function setAsOf(asOf: string | null): Dashboard {
   if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    throw new Error(`as_of: "${asOf}" is not a date like 2024-01-14.`);
+    throw new Error(t(userLocale(), 'dashboard.badAsOf', { value: asOf }));
   }
   saveSettings({ asOf });
   return getDashboard();
@@ -166,7 +174,7 @@ export function selectDefectRow(sheetName: string, row: number): void {
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error(t(userLocale(), 'data.sheetMissing', { name: sheetName }));
   if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
-    throw new Error(`Row ${row} is not in sheet "${sheetName}".`);
+    throw new Error(t(userLocale(), 'dashboard.rowMissing', { row, sheet: sheetName }));
   spreadsheet.setActiveSheet(sheet);
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
 }

@@ -67,7 +67,7 @@ export function amazonComparison(
   ch: ChannelSummary,
   figures: readonly AmazonComparison[],
   locale: Locale,
-): { figure: string; difference: string; cause: string } | null {
+): { figure: string; difference: string; causes: string[] } | null {
   const fig = figures.find((f) => f.scope === ch.scope);
   if (!fig) return null;
   const figure = t(locale, 'sidebar.odr.amazon', {
@@ -76,7 +76,7 @@ export function amazonComparison(
     to: formatDate(fig.to, locale),
   });
   const ours = fig.ours ?? { orders: ch.orders, defective: ch.defective, rate: ch.rate };
-  if (ours.rate === null) return { figure, difference: '', cause: '' };
+  if (ours.rate === null) return { figure, difference: '', causes: [] };
   // Rounded to a hundredth of a point first, so float noise does not read as a difference.
   const diff = Math.round((ours.rate - fig.rate) * 10000) / 100;
   const difference =
@@ -100,7 +100,7 @@ export function amazonComparison(
       }),
     );
   }
-  return { figure, difference, cause: causes.join(' ') };
+  return { figure, difference, causes };
 }
 
 export type DefectFilter = 'all' | DefectType;

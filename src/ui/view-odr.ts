@@ -143,8 +143,9 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
         { class: 'amazon', testid: 'amazon-figure' },
         h('div', { text: comparison.figure }),
         comparison.difference && h('div', { class: 'muted', text: comparison.difference }),
-        comparison.cause &&
-          h('div', { class: 'muted', testid: 'amazon-cause', text: comparison.cause }),
+        ...comparison.causes.map((cause) =>
+          h('div', { class: 'muted', testid: 'amazon-cause', text: cause }),
+        ),
       ),
   );
 }
@@ -167,10 +168,14 @@ export function renderSources(d: Dashboard, actions: OdrActions): HTMLElement {
     });
     select.appendChild(h('option', { text: t(L, 'sidebar.sources.auto'), attrs: { value: '' } }));
     for (const sheet of src.sheets) {
-      const kind = sheet.kind === 'other' ? '' : ` (${t(L, `sidebar.sources.kind.${sheet.kind}`)})`;
-      select.appendChild(
-        h('option', { text: `${sheet.name}${kind}`, attrs: { value: sheet.name } }),
-      );
+      const text =
+        sheet.kind === 'other'
+          ? sheet.name
+          : t(L, 'sidebar.sources.option', {
+              name: sheet.name,
+              kind: t(L, `sidebar.sources.kind.${sheet.kind}`),
+            });
+      select.appendChild(h('option', { text, attrs: { value: sheet.name } }));
     }
     select.value = src.chosen && current ? current : '';
     select.addEventListener('change', () => {

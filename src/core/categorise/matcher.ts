@@ -18,6 +18,7 @@
  * Negation is handled where it is cheap: "not damaged", "keine Kratzer", "没有损坏",
  * "壊れていない" do not count; "arrived on time, but broken" is damaged only.
  */
+import { allMatches } from '../engine/regex';
 import type { DefectType } from '../engine/types';
 
 import {
@@ -236,7 +237,7 @@ export function findKeywords(text: string, source: TextSource): KeywordMatch[] {
   const candidates: Candidate[] = [];
   for (const keyword of compiledKeywords()) {
     if (!norm.includes(keyword.anchor)) continue;
-    for (const m of norm.matchAll(keyword.re)) {
+    for (const m of allMatches(norm, keyword.re)) {
       const start = m.index ?? 0;
       candidates.push({ start, end: start + m[0].length, keyword });
     }
