@@ -206,7 +206,7 @@ describe('appeal letter: the Chinese rendering says the same', () => {
     expect(chinese).toHaveLength(english.length);
     expect(chinese[0]).toBe('行动计划：订单缺陷率');
     expect(chinese).toContain(
-      '- 卖家自配送订单（MFN）：2.22%（180 个订单中有 4 个缺陷订单）；目标：低于 1.00%，未达标。',
+      '- 卖家自配送订单（MFN）：2.22%（180个订单中有4个缺陷订单）；目标：低于1.00%，未达标。',
     );
     expect(chinese).toContain('- Untracked service used in week 1.');
     // Order ids, rates and counts are the same on both sides (dates are written differently).

@@ -274,7 +274,7 @@ export const PLAN_GUIDANCE_ZH: Record<keyof typeof PLAN_GUIDANCE_EN, string> = {
   'guide.fba.notReceived.corrective.claimReview':
     '已请卖家支持审核这些亚马逊配送订单上与配送有关的亚马逊商城交易保障索赔（由亚马逊配送）。',
   'guide.fba.preventive.weeklyFeedbackCheck':
-    '每周检查亚马逊配送订单上的负面反馈；与配送有关的负面反馈在 90 天内提交亚马逊申请划除。',
+    '每周检查亚马逊配送订单上的负面反馈；与配送有关的负面反馈在90天内提交亚马逊申请划除。',
   'guide.fba.evidence.requests': '反馈管理器的移除申请和卖家支持的案例编号',
   'guide.fba.damaged.prompt':
     '商品在到达亚马逊之前就有问题（商品质量：您的责任），还是在亚马逊仓库或配送途中损坏（亚马逊的责任：申请划除）？请查看这些 SKU 的亚马逊配送买家退货报告。',
@@ -308,7 +308,7 @@ export const PLAN_GUIDANCE_ZH: Record<keyof typeof PLAN_GUIDANCE_EN, string> = {
   'guide.fba.service.corrective.strikeThrough':
     '已请亚马逊划除这些亚马逊配送订单上关于亚马逊客服的负面反馈。',
   'guide.fba.chargeback.prompt':
-    '这些亚马逊配送订单由亚马逊送达，妥投证明在亚马逊。信用卡拒付索赔通知是否在 7 天内回复？',
+    '这些亚马逊配送订单由亚马逊送达，妥投证明在亚马逊。信用卡拒付索赔通知是否在7天内回复？',
   'guide.fba.chargeback.corrective.proof':
-    '已在 7 天内用亚马逊提供的妥投证明回复每一条亚马逊配送订单的信用卡拒付索赔通知。',
+    '已在7天内用亚马逊提供的妥投证明回复每一条亚马逊配送订单的信用卡拒付索赔通知。',
 };

@@ -283,13 +283,13 @@ export const PLAN_ZH: Record<keyof typeof PLAN_EN, string> = {
     '这是承诺，而不是制度：请描述现已实施的检查或流程（做什么、由谁做、多久一次）。',
   'plan.flag.emotive': '情绪化措辞：卖家绩效团队只看事实；请只写原因、措施和检查。',
 
-  'plan.part.missed': '{channel} 的行动计划：未达标',
-  'plan.part.preparation': '{channel} 的行动计划：提前准备',
-  'plan.part.other': '{channel} 订单：达标，申诉信中不涉及',
+  'plan.part.missed': '{channel}的行动计划：未达标',
+  'plan.part.preparation': '{channel}的行动计划：提前准备',
+  'plan.part.other': '{channel}订单：达标，申诉信中不涉及',
   'plan.focus.missed':
-    '行动计划和申诉信只针对未达标的 {channels}：根本原因、纠正措施和预防措施只来自它的缺陷订单。',
+    '行动计划和申诉信只针对未达标的{channels}：根本原因、纠正措施和预防措施只来自它的缺陷订单。',
   'plan.focus.preparation':
-    '目前所有配送渠道都达标。本行动计划为订单缺陷率较高的 {channels} 提前准备，以便需要申诉时可以直接使用。',
+    '目前所有配送渠道都达标。本行动计划为订单缺陷率较高的{channels}提前准备，以便需要申诉时可以直接使用。',
   'plan.focus.none': '本统计周期内没有订单，无需申诉。',
   'plan.other.fba':
     '这些订单由亚马逊配送并处理退货：其中与配送和包装有关的投诉由亚马逊负责划除（请提出申请），与商品本身有关的投诉仍是您的责任。',
@@ -306,61 +306,60 @@ export const PLAN_ZH: Record<keyof typeof PLAN_EN, string> = {
     '亚马逊配送订单的退货和退款由亚马逊处理：请卖家支持审核该索赔。与您自己的退货处理无关。',
   'plan.fba.service':
     '买家发给您的消息由您回复；对亚马逊客服的投诉属于亚马逊的责任（请申请划除）。',
-  'plan.fba.chargeback': '请向卖家支持索取亚马逊的妥投证明，并在 7 天内回复信用卡拒付索赔通知。',
+  'plan.fba.chargeback': '请向卖家支持索取亚马逊的妥投证明，并在7天内回复信用卡拒付索赔通知。',
   'plan.fba.uncategorised':
     '请阅读买家的原话：与配送或亚马逊客服有关的属于亚马逊的责任（请申请划除）；与商品有关的属于您的责任。',
   'plan.responsibility.amazon': '亚马逊负责',
   'plan.responsibility.seller': '您负责',
   'plan.responsibility.shared': '请逐单核对',
-  'plan.otherHeading': '{label} — {orders} 个订单（{who}）',
+  'plan.otherHeading': '{label} — {orders}个订单（{who}）',
   'plan.fact.products': '这些订单涉及的商品：{list}。',
-  'plan.fact.product':
-    '{product} 占其中 {orders} 个（缺陷率 {rate}；{channel} 全部订单：{average}）',
-  'plan.fact.productAll': '{product} 占其中 {orders} 个（缺陷率 {rate}；全部订单：{average}）',
-  'plan.fact.productsSpread': '没有突出的商品：这 {orders} 个订单涉及 {products} 种不同的商品。',
+  'plan.fact.product': '{product}占其中{orders}个（缺陷率{rate}；{channel}全部订单：{average}）',
+  'plan.fact.productAll': '{product}占其中{orders}个（缺陷率{rate}；全部订单：{average}）',
+  'plan.fact.productsSpread': '没有突出的商品：这{orders}个订单涉及{products}种不同的商品。',
   'plan.basis.seller': '您自己的措施。',
   'plan.removal.guide':
-    '亚马逊可能移除的负面反馈：请在反馈留下后 90 天内通过反馈管理器申请。每项申请由亚马逊决定，移除并不确定。',
-  'plan.removal.line': '订单 {orderId}：{reason}；请在 {date} 前申请。',
-  'plan.removal.linePassed': '订单 {orderId}：{reason}；申请期限已于 {date} 结束。',
-  'plan.removal.lineNoDate': '订单 {orderId}：{reason}；请在反馈留下后 90 天内申请。',
+    '亚马逊可能移除的负面反馈：请在反馈留下后90天内通过反馈管理器申请。每项申请由亚马逊决定，移除并不确定。',
+  'plan.removal.line': '订单{orderId}：{reason}；请在{date}前申请。',
+  'plan.removal.linePassed': '订单{orderId}：{reason}；申请期限已于{date}结束。',
+  'plan.removal.lineNoDate': '订单{orderId}：{reason}；请在反馈留下后90天内申请。',
   'plan.removal.ifRemoved.one':
-    '如果亚马逊移除下列 {n} 条按其规则不应保留的负面反馈，{channel} 订单缺陷率将为 {rate}（目前为 {now}）。由亚马逊决定，并不确定。',
+    '如果亚马逊移除下列{n}条按其规则不应保留的负面反馈，{channel}订单缺陷率将为{rate}（目前为{now}）。由亚马逊决定，并不确定。',
   'plan.removal.ifRemoved.other':
-    '如果亚马逊移除下列全部 {n} 条按其规则不应保留的负面反馈，{channel} 订单缺陷率将为 {rate}（目前为 {now}）。由亚马逊决定，并不确定。',
+    '如果亚马逊移除下列全部{n}条按其规则不应保留的负面反馈，{channel}订单缺陷率将为{rate}（目前为{now}）。由亚马逊决定，并不确定。',
   'plan.removal.ifAll.one':
-    '如果亚马逊移除这条负面反馈，{channel} 订单缺陷率将为 {rate}（目前为 {now}）。由亚马逊决定，并不确定。',
+    '如果亚马逊移除这条负面反馈，{channel}订单缺陷率将为{rate}（目前为{now}）。由亚马逊决定，并不确定。',
   'plan.removal.ifAll.other':
-    '如果亚马逊移除全部 {n} 条负面反馈，{channel} 订单缺陷率将为 {rate}（目前为 {now}）。由亚马逊决定，并不确定。',
+    '如果亚马逊移除全部{n}条负面反馈，{channel}订单缺陷率将为{rate}（目前为{now}）。由亚马逊决定，并不确定。',
   'plan.removal.reason.personalInfo': '包含个人信息',
   'plan.removal.reason.obscene': '包含不雅用语',
   'plan.removal.reason.fbaDelivery': '亚马逊配送订单上关于配送或亚马逊客服的反馈',
   'plan.removal.reason.productReview': '完全是商品评论',
-  'plan.gaps.title.one': '发送前还需填写 1 项：',
-  'plan.gaps.title.other': '发送前还需填写 {n} 项：',
+  'plan.gaps.title.one': '发送前还需填写1项：',
+  'plan.gaps.title.other': '发送前还需填写{n}项：',
   'plan.ready': '可以发送：没有需要填写的内容了。',
   'plan.gap.section': '{channel} · {category}',
   'plan.gap.sectionAll': '{category}',
-  'plan.andMore': '{list} 等，另有 {more} 个',
+  'plan.andMore': '{list}等，另有{more}个',
   'plan.gap.finding': '{where}：您的结论（问题为何发生）。',
-  'plan.gap.actions': '{where}：{n} 个订单已采取的措施：{ids}。',
+  'plan.gap.actions': '{where}：{n}个订单已采取的措施：{ids}。',
   'plan.gap.placeholder': '{where}：“{item}”中的[方括号]（或删除该项）。',
   'plan.gap.noMeasure': '{where}：至少一项已实施的预防措施。',
   'plan.gap.uncategorised':
-    '{where}：{n} 个订单没有类别（{ids}）。请在缺陷表的类别列中填写类别后重新生成行动计划，或为它们填写您的结论。',
+    '{where}：{n}个订单没有类别（{ids}）。请在缺陷表的类别列中填写类别后重新生成行动计划，或为它们填写您的结论。',
   'plan.gap.notEnglish': '{where}：请翻译成英文：{what}。',
   'plan.gap.yourFinding': '您的结论',
-  'plan.gap.yourAction': '订单 {orderId} 的措施',
+  'plan.gap.yourAction': '订单{orderId}的措施',
   'plan.gap.noPlanSheet': '请先生成行动计划，然后填写其中带底色的单元格。',
   'plan.letter.english': '发送此版本（英文）',
   'plan.letter.translation': '中文版：仅供理解，请发送英文版。',
   'plan.record':
     'ODR Guard 在此记录本行动计划列出了哪些建议，这样您删除的建议在重新生成行动计划时不会再出现。',
-  'plan.truncated': '…（另有 {n} 个字符）',
+  'plan.truncated': '…（另有{n}个字符）',
   'plan.limit.cells':
-    '行动计划需要 {extra} 个单元格，而电子表格已有 {inUse} 个；Google 表格最多允许 {limit} 个。请删除不用的工作表、行或列（包括旧的行动计划），然后重新生成行动计划。',
+    '行动计划需要{extra}个单元格，而电子表格已有{inUse}个；Google 表格最多允许{limit}个。请删除不用的工作表、行或列（包括旧的行动计划），然后重新生成行动计划。',
   'plan.limit.cut':
-    '有 {n} 个过长的单元格已截短到单元格上限 50,000 个字符，并以“…（另有 n 个字符）”标出。',
+    '有{n}个过长的单元格已截短到单元格上限50,000个字符，并以“…（另有 n 个字符）”标出。',
 
   'outlook.missedTarget':
     '{channel} 订单缺陷率 {rate} 未达标（目标：低于 {target}；{orders} 个订单中有 {defective} 个缺陷订单，统计周期{range}）；还需 {needed} 个无缺陷订单才能达标{then}。',
