@@ -10,6 +10,7 @@ import { acceptedHeaders, describeHeadersSeen } from '../engine/columns';
 import { evaluateWindow, resolveScope, type WindowResult } from '../engine/odr';
 import { productBreakdown, productColumns, type ProductStats } from '../engine/products';
 import { UTC } from '../engine/types';
+import { excerpt } from '../engine/text';
 import {
   asTable,
   loadData,
@@ -29,6 +30,13 @@ export const BY_PRODUCT_HEADER = [
   'Share of defective orders',
   'Main complaint',
 ];
+
+/**
+ * Product text as a result cell shows it: one line, e-mail addresses removed, at most 200
+ * characters (Amazon's SKUs have 40 and titles 200; a 100,000-character cell stays readable and
+ * far inside Sheets' 50,000 characters a cell).
+ */
+const cellText = (text: string): string => excerpt(text, 200);
 
 /** Shown in the SKU column for order rows that name neither a SKU nor an ASIN. */
 export const NO_SKU = '(no SKU or ASIN)';
@@ -94,9 +102,9 @@ export function odrByProduct(
         main.orders === p.defective ? label : `${label} (${main.orders} of ${p.defective})`;
     }
     rows.push([
-      p.key === '' ? NO_SKU : p.sku,
-      p.asin,
-      p.name,
+      p.key === '' ? NO_SKU : cellText(p.sku),
+      cellText(p.asin),
+      cellText(p.name),
       p.orders,
       p.defective,
       p.defective / p.orders,
