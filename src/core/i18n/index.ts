@@ -21,6 +21,8 @@ import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
 import { PLAN_LETTER_EN, PLAN_LETTER_ZH } from './plan-letter';
 import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
+import { RULES_EN, RULES_ZH } from './rules';
+import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
 
@@ -37,6 +39,8 @@ const EN = {
   ...PLAN_LETTER_EN,
   ...CATEGORIES_EN,
   ...SELF_CHECK_EN,
+  ...RULES_EN,
+  ...IMPORT_FILES_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -52,6 +56,8 @@ const ZH: Record<MessageKey, string> = {
   ...PLAN_LETTER_ZH,
   ...CATEGORIES_ZH,
   ...SELF_CHECK_ZH,
+  ...RULES_ZH,
+  ...IMPORT_FILES_ZH,
 };
 
 /** The pseudo-locale's markers: text between them came from the catalog. */
