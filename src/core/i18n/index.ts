@@ -20,6 +20,7 @@ import { PLAN_EN, PLAN_ZH } from './plan';
 import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
 import { PLAN_LETTER_EN, PLAN_LETTER_ZH } from './plan-letter';
 import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
+import { HIGHLIGHT_EN, HIGHLIGHT_ZH } from './highlight';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
 import { RULES_EN, RULES_ZH } from './rules';
 import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
@@ -38,6 +39,7 @@ const EN = {
   ...PLAN_GUIDANCE_EN,
   ...PLAN_LETTER_EN,
   ...CATEGORIES_EN,
+  ...HIGHLIGHT_EN,
   ...SELF_CHECK_EN,
   ...RULES_EN,
   ...IMPORT_FILES_EN,
@@ -55,6 +57,7 @@ const ZH: Record<MessageKey, string> = {
   ...PLAN_GUIDANCE_ZH,
   ...PLAN_LETTER_ZH,
   ...CATEGORIES_ZH,
+  ...HIGHLIGHT_ZH,
   ...SELF_CHECK_ZH,
   ...RULES_ZH,
   ...IMPORT_FILES_ZH,
