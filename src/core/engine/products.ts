@@ -119,8 +119,14 @@ export function productBreakdown(
   const products: ProductStats[] = [];
   const byKey = new Map<string, number>();
   const { orderId: idCol, sku: skuCol, asin: asinCol, name: nameCol } = columns;
-  let lastId = '';
+  let lastRaw: Cell = undefined;
   let lastOrder = -1;
+  let lastSkuCell: Cell = undefined;
+  let lastAsinCell: Cell = undefined;
+  let lastProduct = -1;
+  /** The last raw ASIN and name cell seen per product: a row that repeats them needs no work. */
+  const asinSeen: Cell[] = [];
+  const nameSeen: Cell[] = [];
   // The dataset numbered the orders in the order their first rows come: the next new order's
   // first row is known, so most rows need no id lookup at all.
   let next = 0;
@@ -128,48 +134,60 @@ export function productBreakdown(
     const row = table[r];
     if (!row) continue;
     const raw = row[idCol];
-    const id = typeof raw === 'string' ? raw.trim() : cellText(raw);
-    if (id === '') continue;
-    let o = lastOrder;
+    let o: number;
     if (next < orderCount && firstRow[next] === r + 1) {
       o = next++;
-      lastId = id;
-      lastOrder = o;
-    } else if (id !== lastId) {
+    } else if (raw === lastRaw && typeof raw === 'string') {
+      // The next item row of the same order (same id text): Amazon's reports list them together.
+      o = lastOrder;
+    } else {
+      const id = typeof raw === 'string' ? raw.trim() : cellText(raw);
+      if (id === '') continue;
       o = byId.get(id) ?? -1;
-      lastId = id;
-      lastOrder = o;
     }
+    lastRaw = raw;
+    lastOrder = o;
     // Rows the dataset skipped (unreadable date or channel) name no order it knows.
     if (o < 0) continue;
     const d = day[o];
     if (d < start || d > end || (wanted >= 0 && channel[o] !== wanted)) continue;
-    const sku = skuCol === null ? '' : cellText(row[skuCol]);
-    const asin = asinCol === null ? '' : cellText(row[asinCol]);
-    const key = sku !== '' ? sku : asin;
-    let p = byKey.get(key);
-    if (p === undefined) {
-      p = products.length;
-      byKey.set(key, p);
-      products.push({
-        key,
-        sku,
-        asin,
-        name: nameCol === null ? '' : cellText(row[nameCol]),
-        orders: 0,
-        defective: 0,
-        defectiveOrders: [],
-      });
+    const skuCell = skuCol === null ? '' : row[skuCol];
+    const asinCell = asinCol === null ? '' : row[asinCol];
+    let p: number;
+    if (skuCell === lastSkuCell && asinCell === lastAsinCell && lastProduct >= 0) {
+      p = lastProduct;
     } else {
-      // Rows of one SKU normally agree; where they do not, the smallest text wins, so the
-      // answer does not depend on row order.
-      const known = products[p];
-      if (asin !== known.asin && (known.asin === '' || (asin !== '' && asin < known.asin)))
-        known.asin = asin;
-      if (nameCol !== null) {
-        const name = cellText(row[nameCol]);
-        if (name !== known.name && (known.name === '' || (name !== '' && name < known.name)))
-          known.name = name;
+      const sku = skuCol === null ? '' : cellText(skuCell);
+      const asin = asinCol === null ? '' : cellText(asinCell);
+      const key = sku !== '' ? sku : asin;
+      const known = byKey.get(key);
+      if (known === undefined) {
+        p = products.length;
+        byKey.set(key, p);
+        products.push({ key, sku, asin, name: '', orders: 0, defective: 0, defectiveOrders: [] });
+        asinSeen.push(undefined);
+        nameSeen.push(undefined);
+      } else p = known;
+      lastSkuCell = skuCell;
+      lastAsinCell = asinCell;
+      lastProduct = p;
+    }
+    // Rows of one SKU normally agree; where they do not, the smallest text wins, so the answer
+    // does not depend on row order.
+    const product = products[p];
+    if (asinCol !== null && asinCell !== asinSeen[p]) {
+      asinSeen[p] = asinCell;
+      const asin = cellText(asinCell);
+      if (asin !== product.asin && (product.asin === '' || (asin !== '' && asin < product.asin)))
+        product.asin = asin;
+    }
+    if (nameCol !== null) {
+      const nameCell = row[nameCol];
+      if (nameCell !== nameSeen[p]) {
+        nameSeen[p] = nameCell;
+        const name = cellText(nameCell);
+        if (name !== product.name && (product.name === '' || (name !== '' && name < product.name)))
+          product.name = name;
       }
     }
     let seen = false;
@@ -183,7 +201,6 @@ export function productBreakdown(
     entryProduct[entries] = p;
     entryNext[entries] = head[o];
     head[o] = entries++;
-    const product = products[p];
     product.orders++;
     if (defectiveFlag[o] === 1) {
       product.defective++;
