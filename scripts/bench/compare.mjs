@@ -102,5 +102,11 @@ export function compareWithPeer(ours, sql) {
     if (sum !== totalDefective)
       problems.push(`ODR_ROOT_CAUSES counts ${sum} defective orders, DuckDB ${totalDefective}`);
   }
+  if (ours.ODR_BY_PRODUCT) {
+    // An order with several SKUs counts under each: the rows add up to at least the window's.
+    const sum = ours.ODR_BY_PRODUCT.defective.reduce((n, c) => n + c, 0);
+    if (sum < totalDefective)
+      problems.push(`ODR_BY_PRODUCT counts ${sum} defective orders, DuckDB ${totalDefective}`);
+  }
   return problems;
 }

@@ -131,6 +131,8 @@ function checkOf(fn, result) {
       return { summary: check[0][0], lines: check.length };
     case 'ODR_ROOT_CAUSES':
       return { counts: check.slice(1).map((r) => r[1]) };
+    case 'ODR_BY_PRODUCT':
+      return { products: check.length - 1, defective: check.slice(1).map((r) => r[4]) };
     default:
       return check;
   }

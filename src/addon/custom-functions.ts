@@ -4,6 +4,7 @@
  */
 import * as core from '../core/functions/functions';
 import { odrRootCauses } from '../core/functions/root-causes';
+import { odrByProduct } from '../core/functions/by-product';
 import { spreadsheetZone } from './shared/zone';
 
 function env(): core.Environment {
@@ -66,4 +67,13 @@ export function ODR_ROOT_CAUSES(
   as_of?: unknown,
 ): core.OutputTable {
   return odrRootCauses(orders, defects, as_of, env());
+}
+
+export function ODR_BY_PRODUCT(
+  orders: unknown,
+  defects?: unknown,
+  as_of?: unknown,
+  channel?: unknown,
+): core.OutputTable {
+  return odrByProduct(orders, defects, as_of, channel, env());
 }

@@ -136,4 +136,22 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDoc[] = [
     returns: 'A table: Category | Defective orders | Share | Example order ids.',
     example: '=ODR_ROOT_CAUSES(Orders!A1:F5000, Defects!A1:H200)',
   },
+  {
+    name: 'ODR_BY_PRODUCT',
+    summary:
+      "The window's orders and defective orders per SKU, with each product's defect rate, share of the defective orders and main complaint. An order with several SKUs counts for each of them.",
+    params: [
+      {
+        ...ORDERS,
+        description:
+          'Orders with their header row, one row per item as in the All Orders report: order id, purchase date and a sku or asin column required; product-name and fulfillment-channel optional.',
+      },
+      DEFECTS,
+      AS_OF,
+      { ...CHANNEL, description: '"MFN", "AFN" or "ALL". Default: both channels.' },
+    ],
+    returns:
+      'A table: SKU | ASIN | Product | Orders | Orders with defects | Defect rate | Share of defective orders | Main complaint, most orders with defects first.',
+    example: '=ODR_BY_PRODUCT(Orders!A1:G5000, Defects!A1:I200, , "MFN")',
+  },
 ];

@@ -16,6 +16,7 @@ import {
   ODR_FORECAST,
   ODR_ORDERS_NEEDED,
   ODR_ROOT_CAUSES,
+  ODR_BY_PRODUCT,
 } from './custom-functions';
 import { writeActionPlan } from './action-plan';
 import { getDashboard, saveChecklist, selectDefectRow, setAsOf, setDataSources } from './dashboard';
@@ -36,6 +37,7 @@ export const CUSTOM_FUNCTIONS = {
   ODR_FORECAST,
   ODR_CHECK,
   ODR_ROOT_CAUSES,
+  ODR_BY_PRODUCT,
 };
 
 /** Simple triggers Sheets runs itself. */

@@ -25,9 +25,15 @@ function samplePlan(locale: string) {
   const [header, ...defects] =
     spreadsheet.getSheetByName('Defects')?.getDataRange().getValues() ?? [];
   const columns = ['Order ID', 'Comment', 'Reason'].map((name) => header.indexOf(name));
-  const data = defects
-    .flatMap((row) => columns.map((c) => String(row[c]).trim()))
-    .filter((text) => text !== '');
+  // …and the products the orders name (SKU and product name), shown in the root causes.
+  const [ordersHeader, ...orders] =
+    spreadsheet.getSheetByName('Orders')?.getDataRange().getValues() ?? [];
+  const productColumns = ['sku', 'product-name'].map((name) => ordersHeader.indexOf(name));
+  const products = new Set(orders.flatMap((row) => productColumns.map((c) => String(row[c]))));
+  const data = [
+    ...defects.flatMap((row) => columns.map((c) => String(row[c]).trim())),
+    ...products,
+  ].filter((text) => text !== '');
   return {
     sheet,
     letterStart,
@@ -38,6 +44,11 @@ function samplePlan(locale: string) {
       .map(String)
       .filter((cell) => cell !== ''),
     letter: values.slice(letterStart).map((row) => String(row[0])),
+    /** The letter rendered in the seller's language beside the English (column F). */
+    translation: values
+      .slice(letterStart)
+      .map((row) => String(row[5]))
+      .filter((cell) => cell !== ''),
     data,
   };
 }
@@ -52,6 +63,22 @@ describe('the plan sheet passes every text through the catalog', () => {
     expect(leaksIn(plan.cells, plan.data)).toEqual([]);
     // The letter is English and no catalog text got into it.
     expect(plan.letter.join('\n')).not.toContain('⟦');
+    // Beside it, the same letter in the seller's language: catalog text and data only, line by line.
+    expect(plan.translation.length).toBeGreaterThan(10);
+    expect(leaksIn(plan.translation, plan.data)).toEqual([]);
+    // The new parts came through the catalog too: the channel argued, the FBA orders apart with
+    // their guidance, the feedback Amazon may remove, what is left to fill in.
+    for (const english of [
+      'The plan for {channel}: target missed',
+      '{channel} orders: under target, not argued in the letter',
+      'Amazon fulfils these orders and handles their returns',
+      'Negative feedback Amazon may remove',
+      'things to fill in before sending',
+      'Products behind these orders',
+    ]) {
+      const start = english.split('{channel}')[0] || english.split('{channel}')[1];
+      expect(plan.cells.some((cell) => cell.includes(start.trim()))).toBe(true);
+    }
   });
 
   it('Chinese: no English prose outside the letter, days written the Chinese way', () => {
@@ -74,6 +101,10 @@ describe('the plan sheet passes every text through the catalog', () => {
       /^行动计划 — 60天统计周期：\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日$/,
     );
     expect(plan.letter.join('\n')).not.toMatch(/\p{Script=Han}/u);
+    // Beside the English letter, the same letter in Chinese, marked as for understanding only.
+    expect(plan.cells).toContain('中文版：仅供理解，请发送英文版。');
+    expect(plan.translation[0]).toBe('行动计划：订单缺陷率');
+    expect(plan.translation.join('\n')).toMatch(/卖家自配送订单（MFN）/);
   });
 
   it('English: the plan is English, without a word of Chinese', () => {

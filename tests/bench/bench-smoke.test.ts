@@ -55,6 +55,7 @@ describe('bench smoke run', () => {
       'ODR_FORECAST',
       'ODR_CHECK',
       'ODR_ROOT_CAUSES',
+      'ODR_BY_PRODUCT',
     ];
     expect(Object.keys(size.fns)).toEqual(family);
     expect(Object.keys(result.recalc.perFn)).toEqual(family);

@@ -1,7 +1,7 @@
 import { readDataset } from '../../src/core/engine/dataset';
 import { dayFromParts } from '../../src/core/engine/dates';
 import { evaluateWindow } from '../../src/core/engine/odr';
-import { flagLetter } from '../../src/core/plan/letter';
+import { flagLetter, renderLetter } from '../../src/core/plan/letter';
 import { buildPlan, type PlanOptions } from '../../src/core/plan';
 import type { Cell } from '../../src/core/engine/types';
 import { render } from '../../src/core/i18n';
@@ -23,10 +23,12 @@ const DEFECTS: Cell[][] = [
   ['111-22-0', 'Negative feedback', '', 'ok', '', ''],
 ];
 
-function letterFor(options: PlanOptions = {}) {
+function planFor(options: PlanOptions = {}) {
   const data = readDataset(orders(), DEFECTS);
-  return buildPlan(data, evaluateWindow(data, dayFromParts(2024, 2, 29) as number), options).letter;
+  return buildPlan(data, evaluateWindow(data, dayFromParts(2024, 2, 29) as number), options);
 }
+
+const letterFor = (options: PlanOptions = {}) => planFor(options).letter;
 
 describe('appeal letter: flags', () => {
   test.each([
@@ -78,13 +80,14 @@ describe('appeal letter: the draft', () => {
     const letter = letterFor();
     expect(letter.characters).toBe([...letter.text].length);
     expect(letter.text).toMatch(/^Plan of Action: Order Defect Rate/);
-    expect(letter.text).toContain('- MFN: 2.22% (4 of 180 orders); target under 1.00%.');
     expect(letter.text).toContain(
-      '1. Not received / late: 2 orders (50.00% of defective orders), ordered 2024-01-04 to 2024-01-08',
+      '- Seller-fulfilled orders (MFN): 2.22% (4 of 180 orders); target under 1.00%.',
+    );
+    expect(letter.text).toContain(
+      '1. Not received / late: 2 orders (50.00% of MFN defective orders), ordered 2024-01-04 to 2024-01-08',
     );
     expect(letter.text).toContain('- Orders: 111-4-0, 111-8-1.');
     expect(letter.text).toContain('2. Damaged / defective: 1 order');
-    expect(letter.text).toContain('3. Uncategorised: 1 order');
     expect(letter.text).toMatch(/Buy Shipping/);
     expect(letter.text).not.toMatch(/@/);
   });
@@ -93,27 +96,124 @@ describe('appeal letter: the draft', () => {
     expect(letterFor().flags).toEqual([]);
   });
 
-  test('without the seller’s input, actions and findings stay placeholders', () => {
-    const text = letterFor().text;
-    expect(text).toContain('- [Your finding: why it happened, with facts]');
-    expect(text).toContain('- [Action taken for these orders: refunded / replaced');
-    expect(text).not.toMatch(/^- Refunded/m);
+  test('a letter a seller might paste has no placeholder and no "Uncategorised" heading', () => {
+    const { letter, gaps } = planFor();
+    // Nothing the seller did not fill in: no [brackets], no heading for orders without category.
+    expect(letter.text).not.toMatch(/\[/);
+    expect(letter.text).not.toMatch(/Uncategorised/);
+    expect(letter.text).not.toMatch(/^- Refunded/m);
+    expect(letter.ready).toBe(false);
+    // What is missing is said instead, in the seller's language.
+    expect(gaps.map((g) => render('en', g.text))).toEqual([
+      'MFN · Not received / late: your finding (why it happened).',
+      'MFN · Not received / late: the action taken for 2 order(s): 111-4-0, 111-8-1.',
+      'MFN · Damaged / defective: your finding (why it happened).',
+      'MFN · Damaged / defective: the action taken for 1 order(s): 111-15-2.',
+      'MFN · Damaged / defective: the [brackets] in “Packaging standard per SKU: [box strength, padding, fragile items double-boxed], with a drop test for fragile items.” (or delete it).',
+      'MFN · Uncategorised: 1 order(s) with no category (111-22-0). Set their category in the defects table’s category column and write the plan again, or write your finding for them.',
+    ]);
+    expect(render('zh', gaps[0].text)).toBe('MFN · 未收到 / 延迟送达：您的结论（问题为何发生）。');
   });
 
-  test('filled findings and statuses replace the placeholders', () => {
+  test('filled findings and actions go into the letter; free-text actions as typed', () => {
     const text = letterFor({
-      findings: { notReceived: 'Two parcels shipped by an untracked service in week 1.' },
-      statuses: { '111-4-0': 'refunded', '111-8-1': 'claim appealed' },
+      filled: {
+        findings: { 'MFN:notReceived': 'Two parcels shipped by an untracked service in week 1.' },
+        actions: {
+          '111-4-0': 'refunded',
+          '111-8-1': 'claim appealed',
+          '111-15-2': 'Refunded and re-shipped with tracking 9400111899223344556677',
+        },
+      },
     }).text;
     expect(text).toContain('- Two parcels shipped by an untracked service in week 1.');
     expect(text).toContain('- Refunded order: 111-4-0.');
     expect(text).toContain('- Appealed the claim of order: 111-8-1.');
-    const notReceived = text.split('2. Damaged')[0];
-    expect(notReceived).not.toContain('[Action taken');
+    expect(text).toContain(
+      '- Order 111-15-2: Refunded and re-shipped with tracking 9400111899223344556677',
+    );
+  });
+
+  test('a finding filled under the category alone (a plan of an earlier version) is kept', () => {
+    const text = letterFor({ filled: { findings: { damaged: 'Thin boxes.' } } }).text;
+    expect(text).toContain('2. Damaged / defective: 1 order');
+    expect(text.split('2. Damaged')[1]).toContain('- Thin boxes.');
+  });
+
+  test('orders without a category go into the letter once the seller writes their finding', () => {
+    const letter = letterFor({
+      filled: { findings: { 'MFN:uncategorised': 'A buyer expected a different model.' } },
+    });
+    expect(letter.text).toContain('3. Other complaints: 1 order');
+    expect(letter.text).toContain('- A buyer expected a different model.');
+    expect(letter.text).not.toMatch(/Uncategorised/);
+  });
+
+  test('the letter is ready when nothing is left to fill in', () => {
+    const { letter, gaps } = planFor({
+      filled: {
+        findings: {
+          'MFN:notReceived': 'Untracked service used in week 1.',
+          'MFN:damaged': 'Boxes too thin for glass.',
+          'MFN:uncategorised': 'The buyer expected another model.',
+        },
+        actions: {
+          '111-4-0': 'refunded',
+          '111-8-1': 'refunded',
+          '111-15-2': 'replaced',
+          '111-22-0': 'contacted buyer',
+        },
+        // The seller deleted the packaging measure's placeholder by rewriting it, and kept the rest.
+        lists: {
+          'MFN:damaged:preventive': [
+            { key: 'guide.damaged.preventive.qualityCheck' },
+            { text: 'Glass ships double-boxed with 5 cm of padding.' },
+          ],
+          'MFN:uncategorised:preventive': [{ text: 'Model numbers shown in every image.' }],
+        },
+      },
+    });
+    expect(gaps).toEqual([]);
+    expect(letter.ready).toBe(true);
+    expect(letter.text).toContain('- Glass ships double-boxed with 5 cm of padding.');
+    expect(letter.text).toContain('- Model numbers shown in every image.');
+    expect(letter.text).not.toMatch(/\[/);
+  });
+
+  test('text the seller wrote in Chinese is a gap: Seller Performance reads English', () => {
+    const { gaps } = planFor({ filled: { findings: { 'MFN:damaged': '纸箱太薄。' } } });
+    expect(gaps.map((g) => render('en', g.text))).toContain(
+      'MFN · Damaged / defective: translate into English: your finding.',
+    );
   });
 
   test('a seller finding with a bad phrase is flagged in the letter', () => {
-    const letter = letterFor({ findings: { damaged: 'The carrier threw the box.' } });
+    const letter = letterFor({
+      filled: { findings: { 'MFN:damaged': 'The carrier threw the box.' } },
+    });
     expect(letter.flags.map((f) => [f.kind, f.phrase])).toEqual([['blame', 'The carrier']]);
+  });
+});
+
+describe('appeal letter: the Chinese rendering says the same', () => {
+  test('line for line, from the same parts; the seller’s own words as typed', () => {
+    const { letter } = planFor({
+      filled: { findings: { 'MFN:notReceived': 'Untracked service used in week 1.' } },
+    });
+    const english = renderLetter(letter.lines, 'en');
+    const chinese = renderLetter(letter.lines, 'zh');
+    expect(english.join('\n')).toBe(letter.text);
+    expect(chinese).toHaveLength(english.length);
+    expect(chinese[0]).toBe('行动计划：订单缺陷率');
+    expect(chinese).toContain(
+      '- 卖家自配送订单（MFN）：2.22%（180个订单中有4个缺陷订单）；目标：低于1.00%，未达标。',
+    );
+    expect(chinese).toContain('- Untracked service used in week 1.');
+    // Order ids, rates and counts are the same on both sides (dates are written differently).
+    const numbers = (t: string) =>
+      (t.match(/\d+(?:[.-]\d+)*%?/g) ?? []).filter((n) => !/^\d{4}(?:-\d\d){2}$/.test(n)).sort();
+    english.forEach((line, i) => {
+      if (!/\d{4}-\d{2}-\d{2}/.test(line)) expect(numbers(chinese[i])).toEqual(numbers(line));
+    });
   });
 });

@@ -6,11 +6,13 @@ import { GLOSSARY } from '../../src/core/i18n/glossary';
 import { PLAN_EN, PLAN_ZH } from '../../src/core/i18n/plan';
 import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from '../../src/core/i18n/plan-guidance';
 import { CATEGORIES_EN, CATEGORIES_ZH } from '../../src/core/i18n/categories';
+import { PLAN_LETTER_EN, PLAN_LETTER_ZH } from '../../src/core/i18n/plan-letter';
 
 const SECTIONS: [string, Record<string, string>, Record<string, string>][] = [
   ['plan', PLAN_EN, PLAN_ZH],
   ['plan-guidance', PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH],
   ['categories', CATEGORIES_EN, CATEGORIES_ZH],
+  ['plan-letter', PLAN_LETTER_EN, PLAN_LETTER_ZH],
 ];
 
 /** Placeholder names are not text: "{range}" names no window. */

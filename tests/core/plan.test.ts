@@ -1,7 +1,13 @@
 import { readDataset } from '../../src/core/engine/dataset';
 import { dayFromParts } from '../../src/core/engine/dates';
 import { evaluateWindow } from '../../src/core/engine/odr';
-import { buildPlan, planGrid, type CategorySection, type PlanOfAction } from '../../src/core/plan';
+import {
+  buildPlan,
+  planGrid,
+  type CategorySection,
+  type PlanItem,
+  type PlanOfAction,
+} from '../../src/core/plan';
 import { freshChecklist } from '../../src/core/plan/checklist';
 import type { CategoryId } from '../../src/core/categorise';
 import { render, type Locale, type Message } from '../../src/core/i18n';
@@ -42,13 +48,18 @@ const DEFECTS: Cell[][] = [
 
 const AS_OF = dayFromParts(2024, 2, 29) as number;
 
+/** The sections of the channels the plan argues. */
+const sectionsOf = (p: PlanOfAction): CategorySection[] => p.parts.flatMap((part) => part.sections);
+
 function section(p: PlanOfAction, id: CategoryId): CategorySection {
-  const found = p.sections.find((s) => s.category === id);
+  const found = sectionsOf(p).find((s) => s.category === id);
   if (!found) throw new Error(`no section ${id}`);
   return found;
 }
 
 const en = (m: Message) => render('en', m);
+/** An item's English: the guide's text, or the seller's own words. */
+const item = (i: PlanItem) => (typeof i.text === 'string' ? i.text : en(i.text));
 
 /** The plan's text as a seller reads it in `locale`: every cell of the sheet. */
 const sheetText = (p: PlanOfAction, locale: Locale) =>
@@ -93,25 +104,30 @@ describe('plan of action: summary', () => {
   });
 });
 
-describe('plan of action: one section per category present', () => {
-  test('sections, counts, shares and order ids', () => {
+describe('plan of action: one section per category present in the channel argued', () => {
+  test('sections, counts, shares and order ids of MFN, the channel that missed', () => {
     const p = plan();
-    const byCategory = Object.fromEntries(p.sections.map((s) => [s.category, s]));
-    expect(p.sections.map((s) => s.category)).toEqual([
+    expect(p.parts.map((part) => [part.scope, part.role])).toEqual([['MFN', 'missed']]);
+    const byCategory = Object.fromEntries(sectionsOf(p).map((s) => [s.category, s]));
+    expect(sectionsOf(p).map((s) => s.category)).toEqual([
       'notReceived',
       'damaged',
       'notAsDescribed',
-      'chargeback',
       'uncategorised',
     ]);
     expect(byCategory.notReceived.orderIds).toEqual(['M-3-0', 'M-5-1', 'M-9-2']);
     expect(byCategory.damaged.orderIds).toEqual(['M-12-0', 'M-20-3', 'M-30-1']);
     expect(byCategory.notAsDescribed.orderIds).toEqual(['M-25-4']);
-    expect(byCategory.chargeback.orderIds).toEqual(['A-40-1']);
     expect(byCategory.uncategorised.orderIds).toEqual(['M-33-0', 'M-44-2']);
     expect(byCategory.damaged.orders).toBe(3);
-    expect(byCategory.damaged.share).toBeCloseTo(3 / 10);
-    expect(p.sections.reduce((n, s) => n + s.orders, 0)).toBe(10);
+    // Shares of the channel's own defective orders.
+    expect(byCategory.damaged.share).toBeCloseTo(3 / 9);
+    expect(sectionsOf(p).reduce((n, s) => n + s.orders, 0)).toBe(9);
+    // The AFN chargeback is apart: AFN is under target.
+    expect(p.other?.scope).toBe('AFN');
+    expect(p.other?.groups.map((g) => [g.category, g.rows.map((r) => r.orderId)])).toEqual([
+      ['chargeback', ['A-40-1']],
+    ]);
     expect(byCategory.damaged.firstOrderDate).toBe('2024-01-12');
     expect(byCategory.damaged.lastOrderDate).toBe('2024-01-30');
     expect(byCategory.damaged.defectCounts).toEqual({
@@ -142,15 +158,15 @@ describe('plan of action: one section per category present', () => {
   test('preventive measures follow what the data shows', () => {
     const p = plan();
     const nr = section(p, 'notReceived');
-    expect(en(nr.preventive[0].text)).toMatch(/Buy Shipping/);
+    expect(item(nr.preventive[0])).toMatch(/Buy Shipping/);
     expect(nr.preventive[0].fromData).toBe(true);
-    expect(nr.preventive.map((m) => en(m.text)).join(' ')).toMatch(/transit times/);
+    expect(nr.preventive.map(item).join(' ')).toMatch(/transit times/);
     const damaged = section(p, 'damaged');
-    const packaging = damaged.preventive.find((m) => /Packaging standard/.test(en(m.text)));
+    const packaging = damaged.preventive.find((m) => /Packaging standard/.test(item(m)));
     expect(packaging?.fromData).toBe(true);
     expect(en(packaging?.basis as Message)).toMatch(/packaging/);
     // No buyer mentioned an address problem: the address check is not added.
-    expect(nr.preventive.some((m) => /address is checked/.test(en(m.text)))).toBe(false);
+    expect(nr.preventive.some((m) => /address is checked/.test(item(m)))).toBe(false);
   });
 
   test('per-order rows carry an empty status', () => {
@@ -169,7 +185,7 @@ describe('plan of action: one section per category present', () => {
   test('no defective orders: no sections, a note instead', () => {
     const data = readDataset(orders(), null);
     const p = buildPlan(data, evaluateWindow(data, AS_OF));
-    expect(p.sections).toEqual([]);
+    expect(sectionsOf(p)).toEqual([]);
     expect(sheetText(p, 'en')).toMatch(/No defective orders in this window/);
     expect(sheetText(p, 'zh')).toContain('本统计周期内没有缺陷订单');
   });

@@ -27,6 +27,7 @@ const FUNCTIONS: readonly { name: string; kind: 'number' | 'table'; args: number
   { name: 'ODR_FORECAST', kind: 'table', args: 5 },
   { name: 'ODR_CHECK', kind: 'table', args: 2 },
   { name: 'ODR_ROOT_CAUSES', kind: 'table', args: 3 },
+  { name: 'ODR_BY_PRODUCT', kind: 'table', args: 4 },
 ];
 /** Longer than any message a seller can read in a cell's hover. */
 const MAX_MESSAGE = 2_000;
@@ -204,6 +205,16 @@ describe('every custom function on broken input', () => {
           }
           const problem = shapeProblem(out.value, fn.kind);
           if (problem) throw new Error(`${fn.name}: ${problem}`);
+          // A result cell Sheets can hold: at most 50,000 characters.
+          if (Array.isArray(out.value)) {
+            const longest = Math.max(
+              ...(out.value as unknown[][]).flat().map((v) => String(v).length),
+            );
+            expect({ fn: fn.name, longest: Math.min(longest, 50_001) }).toEqual({
+              fn: fn.name,
+              longest: Math.min(longest, 50_000),
+            });
+          }
           if (fn.name === 'ODR') {
             expect(out.value).toBeGreaterThanOrEqual(0);
             expect(out.value).toBeLessThanOrEqual(1);

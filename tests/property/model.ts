@@ -152,6 +152,8 @@ export interface Model {
   /** Explicit as_of as an offset from base, or null for the default (latest purchase date). */
   asOf: number | null;
   asOfStyle: 'date' | 'iso' | 'serial' | 'wrapped';
+  /** A product column (ODR_BY_PRODUCT): its header and a cell per order per item row. */
+  products?: { header: string; cells: unknown[][] };
 }
 
 /** Whether an order has a counting defect, by the rules of odr-rules.md §1–2. */
@@ -223,8 +225,11 @@ export const BUYER_TEXTS = [
   '',
 ];
 
-/** Strings that must never be read as an order id, date or known header. */
-const JUNK_HEADERS = [
+/**
+ * Columns the ODR never reads: never an order id, date or defect column. (sku, ASIN and
+ * product-name are ODR_BY_PRODUCT's, which its own test renders without these.)
+ */
+export const JUNK_HEADERS = [
   'sku',
   'product-name',
   'quantity',
@@ -540,8 +545,12 @@ export function render(model: Model, layout: Layout, realm: Realm): Rendered {
   const inline = model.inline;
   // Item rows, in order.
   const itemRows: number[] = [];
+  const itemOf: number[] = [];
   model.orders.forEach((o, i) => {
-    for (let k = 0; k < o.items; k++) itemRows.push(i);
+    for (let k = 0; k < o.items; k++) {
+      itemRows.push(i);
+      itemOf.push(k);
+    }
   });
   const order = (r: number) => model.orders[itemRows[r]];
   const h = layout.headers;
@@ -587,6 +596,9 @@ export function render(model: Model, layout: Layout, realm: Realm): Rendered {
       header: h.chargeback as string,
       cell: (r) => pick(SPELL[order(r).chargeback], layout.spellings[3] + itemRows[r]),
     });
+  const products = model.products;
+  if (products)
+    columns.push({ header: products.header, cell: (r) => products.cells[itemRows[r]][itemOf[r]] });
   layout.junkHeaders.forEach((header, j) =>
     columns.push({ header, cell: (r) => pick(layout.junk, r * 3 + j) }),
   );

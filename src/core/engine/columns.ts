@@ -25,7 +25,12 @@ export type Field =
   | 'email'
   | 'salesChannel'
   | 'orderStatus'
-  | 'reasonCode';
+  | 'reasonCode'
+  // Product columns of the All Orders report (one row per item), read by ODR_BY_PRODUCT and
+  // the plan's root causes (src/core/engine/products.ts).
+  | 'sku'
+  | 'asin'
+  | 'productName';
 
 /** Accepted headers per field, in the form `normalizeHeader` gives. First one is shown in help. */
 export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
@@ -221,6 +226,30 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     'dispute reason code',
     '原因代码',
     '拒付原因代码',
+  ],
+  // Product columns (All Orders report: sku, asin, product-name; Seller Central JP: 出品者SKU, 商品名).
+  sku: [
+    'sku',
+    'seller-sku',
+    'seller sku',
+    'merchant sku',
+    'msku',
+    'item sku',
+    '卖家SKU',
+    '出品者SKU',
+  ],
+  asin: ['asin', 'product asin', 'item asin'],
+  productName: [
+    'product-name',
+    'product name',
+    'item name',
+    'product title',
+    'item title',
+    'title',
+    '商品名称',
+    '产品名称',
+    '品名',
+    '商品名',
   ],
 };
 

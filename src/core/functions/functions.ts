@@ -64,7 +64,7 @@ function everyRowIsArray(value: unknown[]): boolean {
 }
 
 /** A single-cell argument arrives as a scalar, a range as a 2-D array. */
-function asTable(value: unknown, argument: string): Table {
+export function asTable(value: unknown, argument: string): Table {
   if (!Array.isArray(value)) {
     throw new InputError(
       `${argument}: expected a range with a header row (for example A1:F500), got a single value "${String(value)}".`,

@@ -18,6 +18,7 @@ import { FINDINGS_EN, FINDINGS_ZH } from './findings';
 import { COMMON_EN, COMMON_ZH } from './common';
 import { PLAN_EN, PLAN_ZH } from './plan';
 import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
+import { PLAN_LETTER_EN, PLAN_LETTER_ZH } from './plan-letter';
 import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
 import { HIGHLIGHT_EN, HIGHLIGHT_ZH } from './highlight';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
@@ -36,6 +37,7 @@ const EN = {
   ...FINDINGS_EN,
   ...PLAN_EN,
   ...PLAN_GUIDANCE_EN,
+  ...PLAN_LETTER_EN,
   ...CATEGORIES_EN,
   ...HIGHLIGHT_EN,
   ...SELF_CHECK_EN,
@@ -53,6 +55,7 @@ const ZH: Record<MessageKey, string> = {
   ...FINDINGS_ZH,
   ...PLAN_ZH,
   ...PLAN_GUIDANCE_ZH,
+  ...PLAN_LETTER_ZH,
   ...CATEGORIES_ZH,
   ...HIGHLIGHT_ZH,
   ...SELF_CHECK_ZH,

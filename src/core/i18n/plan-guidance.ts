@@ -119,6 +119,55 @@ export const PLAN_GUIDANCE_EN = {
   'guide.uncategorised.corrective.contacted':
     'Contacted each buyer to understand and resolve the problem.',
   'guide.uncategorised.evidence.messages': 'Buyer messages for these orders',
+  // FBA orders the plan argues (src/core/plan/guidance.ts FBA_GUIDES): Amazon fulfils them and
+  // handles their returns, so delivery complaints are Amazon's to strike through; listings,
+  // product quality and what goes into each unit sent to FBA stay the seller's.
+  'guide.fba.notReceived.prompt':
+    "Amazon delivered these FBA orders, so late or lost deliveries are Amazon's responsibility, not a cause in your business. Check that no order is yours to fix, then ask Amazon to strike through the negative feedback and Seller Support to review the A-to-z claims about delivery.",
+  'guide.fba.notReceived.corrective.strikeThrough':
+    'Asked Amazon to strike through the negative feedback about delivery on these FBA orders (Feedback Manager).',
+  'guide.fba.notReceived.corrective.claimReview':
+    'Asked Seller Support to review the A-to-z claims about delivery on these FBA orders, which Amazon fulfilled.',
+  'guide.fba.preventive.weeklyFeedbackCheck':
+    'Negative feedback on FBA orders is checked every week; feedback about delivery is sent to Amazon for strike-through within the 90 days.',
+  'guide.fba.evidence.requests': 'Feedback Manager removal requests and Seller Support case IDs',
+  'guide.fba.damaged.prompt':
+    "Was the item faulty before it reached Amazon (product quality: yours), or damaged in Amazon's warehouse or delivery (Amazon's: ask for the strike-through)? Check the FBA customer returns report for these SKUs.",
+  'guide.fba.damaged.corrective.strikeThrough':
+    'Asked Amazon to strike through the negative feedback about damage in delivery on these FBA orders.',
+  'guide.fba.damaged.corrective.inspected':
+    'Had the remaining FBA units of the affected SKUs sent back (removal order) and inspected them.',
+  'guide.fba.damaged.preventive.inboundCheck':
+    'Every unit is quality-checked against a written checklist before each shipment to the FBA warehouse.',
+  'guide.fba.damaged.preventive.returnsReview':
+    'The FBA customer returns report is reviewed weekly per SKU; a SKU returned as defective is checked with the supplier.',
+  'guide.fba.damaged.evidence.returnsReport':
+    'The FBA customer returns report for the affected SKUs',
+  'guide.fba.notAsDescribed.prompt':
+    'Listing errors are yours on FBA orders too (title, images, size chart); a wrong item can also come from commingled stock or a mislabelled shipment to FBA.',
+  'guide.fba.notAsDescribed.corrective.inventoryChecked':
+    'Checked the FBA inventory of the affected SKUs for mislabelled units (removal order for inspection).',
+  'guide.fba.notAsDescribed.preventive.ownLabels':
+    "Units carry the seller's own FNSKU labels (no commingled stock), checked against the SKU before each shipment to FBA.",
+  'guide.fba.notAsDescribed.evidence.labels': 'Photos of the FNSKU labels on the units sent to FBA',
+  'guide.fba.incomplete.prompt':
+    'Parts missing from an FBA order were missing when the unit was sent to Amazon: packing each unit before the shipment to FBA is yours.',
+  'guide.fba.incomplete.corrective.inventoryChecked':
+    'Checked the FBA inventory of the affected SKUs for incomplete units (removal order for inspection).',
+  'guide.fba.incomplete.preventive.packingChecklist':
+    'Packing checklist per SKU listing every part and accessory, ticked for each unit before the shipment to FBA.',
+  'guide.fba.returnRefund.prompt':
+    "Amazon handles returns and refunds of FBA orders: a complaint about them is Amazon's to resolve. Ask Seller Support to review the A-to-z claims and Amazon to strike through the negative feedback.",
+  'guide.fba.returnRefund.corrective.claimReview':
+    'Asked Seller Support to review the claims about returns and refunds on these FBA orders, which Amazon handles.',
+  'guide.fba.service.prompt':
+    "Did the buyer write to you (Buyer-Seller Messages are yours to answer on FBA orders too), or complain about Amazon's customer service (Amazon's: ask for the strike-through)?",
+  'guide.fba.service.corrective.strikeThrough':
+    "Asked Amazon to strike through the negative feedback about Amazon's customer service on these FBA orders.",
+  'guide.fba.chargeback.prompt':
+    'Amazon delivered these FBA orders and holds the proof of delivery. Were the chargeback notices answered within 7 days?',
+  'guide.fba.chargeback.corrective.proof':
+    "Answered each chargeback notice within 7 days with Amazon's proof of delivery for the FBA order.",
 } as const;
 
 export const PLAN_GUIDANCE_ZH: Record<keyof typeof PLAN_GUIDANCE_EN, string> = {
@@ -218,4 +267,48 @@ export const PLAN_GUIDANCE_ZH: Record<keyof typeof PLAN_GUIDANCE_EN, string> = {
     '这些订单没有写明清楚的原因。请阅读评论和消息，填写类别列，然后重新生成行动计划。',
   'guide.uncategorised.corrective.contacted': '已联系每位买家，了解并解决问题。',
   'guide.uncategorised.evidence.messages': '这些订单的买家消息',
+  'guide.fba.notReceived.prompt':
+    '这些亚马逊配送订单由亚马逊负责送达，送达延迟或丢件属于亚马逊的责任，而不是您业务中的原因。请确认没有需要您处理的订单，然后请亚马逊划除相关负面反馈，并请卖家支持审核与配送有关的亚马逊商城交易保障索赔。',
+  'guide.fba.notReceived.corrective.strikeThrough':
+    '已请亚马逊划除这些亚马逊配送订单上与配送有关的负面反馈（反馈管理器）。',
+  'guide.fba.notReceived.corrective.claimReview':
+    '已请卖家支持审核这些亚马逊配送订单上与配送有关的亚马逊商城交易保障索赔（由亚马逊配送）。',
+  'guide.fba.preventive.weeklyFeedbackCheck':
+    '每周检查亚马逊配送订单上的负面反馈；与配送有关的负面反馈在90天内提交亚马逊申请划除。',
+  'guide.fba.evidence.requests': '反馈管理器的移除申请和卖家支持的案例编号',
+  'guide.fba.damaged.prompt':
+    '商品在到达亚马逊之前就有问题（商品质量：您的责任），还是在亚马逊仓库或配送途中损坏（亚马逊的责任：申请划除）？请查看这些 SKU 的亚马逊配送买家退货报告。',
+  'guide.fba.damaged.corrective.strikeThrough':
+    '已请亚马逊划除这些亚马逊配送订单上关于配送途中损坏的负面反馈。',
+  'guide.fba.damaged.corrective.inspected':
+    '已将受影响 SKU 在亚马逊配送仓库的剩余库存移除（移除订单）并进行检查。',
+  'guide.fba.damaged.preventive.inboundCheck': '每次发往亚马逊配送仓库前，按书面检查清单逐件质检。',
+  'guide.fba.damaged.preventive.returnsReview':
+    '每周按 SKU 复核亚马逊配送买家退货报告；以“有缺陷”退回的 SKU 与供应商核查。',
+  'guide.fba.damaged.evidence.returnsReport': '受影响 SKU 的亚马逊配送买家退货报告',
+  'guide.fba.notAsDescribed.prompt':
+    '商品详情页的错误在亚马逊配送订单上也是您的责任（标题、图片、尺码表）；发错商品也可能来自混合库存或发往亚马逊配送时贴错标签。',
+  'guide.fba.notAsDescribed.corrective.inventoryChecked':
+    '已检查受影响 SKU 在亚马逊配送仓库的库存是否有贴错标签的商品（移除订单以便检查）。',
+  'guide.fba.notAsDescribed.preventive.ownLabels':
+    '商品贴有卖家自己的 FNSKU 标签（不使用混合库存），每次发往亚马逊配送前与 SKU 核对。',
+  'guide.fba.notAsDescribed.evidence.labels': '发往亚马逊配送的商品上 FNSKU 标签的照片',
+  'guide.fba.incomplete.prompt':
+    '亚马逊配送订单缺少的配件，在商品发往亚马逊时就已缺少：发往亚马逊配送前的逐件包装是您的责任。',
+  'guide.fba.incomplete.corrective.inventoryChecked':
+    '已检查受影响 SKU 在亚马逊配送仓库的库存是否有不完整的商品（移除订单以便检查）。',
+  'guide.fba.incomplete.preventive.packingChecklist':
+    '每个 SKU 都有列出全部部件和配件的装箱清单，每件商品发往亚马逊配送前逐项勾选。',
+  'guide.fba.returnRefund.prompt':
+    '亚马逊配送订单的退货和退款由亚马逊处理：相关投诉由亚马逊解决。请让卖家支持审核亚马逊商城交易保障索赔，并请亚马逊划除负面反馈。',
+  'guide.fba.returnRefund.corrective.claimReview':
+    '已请卖家支持审核这些亚马逊配送订单上关于退货和退款的索赔（由亚马逊处理）。',
+  'guide.fba.service.prompt':
+    '买家是给您发了消息（买家与卖家消息在亚马逊配送订单上也由您回复），还是投诉了亚马逊的客服（亚马逊的责任：申请划除）？',
+  'guide.fba.service.corrective.strikeThrough':
+    '已请亚马逊划除这些亚马逊配送订单上关于亚马逊客服的负面反馈。',
+  'guide.fba.chargeback.prompt':
+    '这些亚马逊配送订单由亚马逊送达，妥投证明在亚马逊。信用卡拒付索赔通知是否在7天内回复？',
+  'guide.fba.chargeback.corrective.proof':
+    '已在7天内用亚马逊提供的妥投证明回复每一条亚马逊配送订单的信用卡拒付索赔通知。',
 };

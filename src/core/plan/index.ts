@@ -7,3 +7,8 @@ export * from './letter';
 export * from './sheet';
 export * from './checklist';
 export * from './read-filled';
+export * from './items';
+export * from './gaps';
+export * from './readiness';
+export * from './top-products';
+export * from './limits';

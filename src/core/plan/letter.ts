@@ -1,18 +1,26 @@
 /**
  * The draft appeal letter, in English (the language Seller Performance reads), assembled from
- * the plan's sections, and the checks that flag phrases which get plans rejected (odr-rules §5:
- * concise, factual bullet points; no emotive language; blame nobody; no promises).
- * Seller-specific facts the data cannot know stay as [bracketed] placeholders, so the draft
- * never states an action the seller has not confirmed.
+ * the argued channels' sections, and the checks that flag phrases which get plans rejected
+ * (odr-rules §5: concise, factual bullet points; no emotive language; blame nobody; no
+ * promises). The letter is made of parts — catalog messages and the seller's own words — so the
+ * English text and a Chinese rendering for the seller's understanding say the same thing.
+ * It states only what the seller filled in: a part not filled yet is left out and listed as a
+ * gap (gaps.ts), never a [placeholder] in a letter the seller might paste.
  */
 import { categoryLabel, themeLabel } from '../categorise';
-import { formatPercent, msg, render, type Message } from '../i18n';
+import { DEFECT_TYPES } from '../engine/types';
+import { msg, render, type Locale, type Message, type MessageParam } from '../i18n';
+import { PLACEHOLDER, inLetter, itemEnglish } from './gaps';
+import { dayRange, listOf, productName } from './phrases';
 import type {
   AppealLetter,
   CategorySection,
+  ChannelPart,
   LetterFlag,
   LetterFlagKind,
+  LetterLine,
   OrderStatus,
+  PlanItem,
   PlanSummary,
 } from './types';
 
@@ -130,97 +138,207 @@ export function flagLetter(text: string): LetterFlag[] {
   return flags.sort((a, b) => a.index - b.index);
 }
 
+/** Order ids the letter lists in full; beyond that, "and n more (listed in the attached plan)". */
 const MAX_IDS = 10;
 
-function idList(ids: readonly string[]): string {
+function idList(ids: readonly string[]): MessageParam {
   if (ids.length <= MAX_IDS) return ids.join(', ');
-  return `${ids.slice(0, MAX_IDS).join(', ')} and ${ids.length - MAX_IDS} more (listed in the attached plan)`;
+  return msg('letter.idsMore', {
+    ids: ids.slice(0, MAX_IDS).join(', '),
+    more: ids.length - MAX_IDS,
+  });
 }
 
-const STATUS_VERBS: Readonly<Record<OrderStatus, string>> = {
-  refunded: 'Refunded',
-  replaced: 'Replaced',
-  'contacted buyer': 'Contacted the buyer of',
-  'claim appealed': 'Appealed the claim of',
-  'feedback removal requested': 'Requested feedback removal for',
+const STATUS_LINE: Readonly<
+  Record<OrderStatus, 'refunded' | 'replaced' | 'contacted' | 'appealed' | 'removal'>
+> = {
+  refunded: 'refunded',
+  replaced: 'replaced',
+  'contacted buyer': 'contacted',
+  'claim appealed': 'appealed',
+  'feedback removal requested': 'removal',
 };
 
-function correctiveLines(
-  section: CategorySection,
-  statuses: Readonly<Record<string, OrderStatus | ''>>,
-): string[] {
+const bullet = (text: MessageParam): Message => msg('letter.bullet', { text });
+
+/** The actions taken per order: listed ones grouped, the seller's own words per order. */
+function correctiveLines(section: CategorySection): Message[] {
   const byStatus = new Map<OrderStatus, string[]>();
-  const open: string[] = [];
-  for (const id of section.orderIds) {
-    const status = statuses[id];
-    if (status) {
-      const list = byStatus.get(status) ?? [];
-      list.push(id);
-      byStatus.set(status, list);
-    } else open.push(id);
+  const typed: Message[] = [];
+  for (const row of section.corrective.rows) {
+    if (row.status) {
+      const list = byStatus.get(row.status) ?? [];
+      list.push(row.orderId);
+      byStatus.set(row.status, list);
+    } else if (row.actionText.trim() !== '') {
+      typed.push(
+        bullet(msg('letter.actionText', { orderId: row.orderId, text: row.actionText.trim() })),
+      );
+    }
   }
-  const lines = [...byStatus].map(
-    ([status, ids]) =>
-      `${STATUS_VERBS[status]} ${ids.length === 1 ? 'order' : `${ids.length} orders`}: ${idList(ids)}.`,
+  const grouped = [...byStatus].map(([status, ids]) =>
+    bullet(
+      ids.length === 1
+        ? msg(`letter.action.${STATUS_LINE[status]}.one` as const, { ids: idList(ids) })
+        : msg(`letter.action.${STATUS_LINE[status]}.other` as const, {
+            n: ids.length,
+            ids: idList(ids),
+          }),
+    ),
   );
-  if (open.length > 0) {
-    const which = open.length === section.orderIds.length ? 'these orders' : idList(open);
+  return [...grouped, ...typed];
+}
+
+/** A list item as the letter states it: the guide's text or the seller's own words. */
+const itemText = (item: PlanItem): MessageParam => item.text;
+
+/** Items with a [placeholder] left are gaps, not letter text. */
+const filledIn = (item: PlanItem): boolean => !PLACEHOLDER.test(itemEnglish(item));
+
+function channelLines(part: ChannelPart, target: number): Message[] {
+  const c = part.summary;
+  const rate = {
+    channel:
+      c.scope === 'ALL' ? msg('letter.allOrders') : msg(`letter.channel.${c.scope}` as const),
+    rate: { percent: c.rate },
+    defective: c.defective,
+    orders: c.orders,
+    target: { percent: target },
+  };
+  return [bullet(msg(c.status === 'OK' ? 'letter.rateUnder' : 'letter.rateMissed', rate))];
+}
+
+function sectionLines(section: CategorySection, n: number, part: ChannelPart): LetterLine[] {
+  const label =
+    section.category === 'uncategorised'
+      ? msg('letter.otherComplaints')
+      : categoryLabel(section.category);
+  const share =
+    part.scope === 'ALL'
+      ? msg('letter.shareOfAll', { share: { percent: section.share } })
+      : msg('letter.shareOf', { share: { percent: section.share }, channel: part.scope });
+  const lines: LetterLine[] = [
+    '',
+    msg(section.orders === 1 ? 'letter.section.one' : 'letter.section.other', {
+      n,
+      label,
+      orders: section.orders,
+      share,
+      range:
+        section.firstOrderDate === section.lastOrderDate
+          ? { day: section.firstOrderDate }
+          : dayRange(section.firstOrderDate, section.lastOrderDate),
+    }),
+    msg('letter.rootCause'),
+  ];
+  const finding = section.rootCause.sellerFinding.trim();
+  if (finding !== '') lines.push(bullet(finding));
+  lines.push(msg('letter.orders', { ids: idList(section.orderIds) }));
+  if (section.products.length > 0) {
     lines.push(
-      `[Action taken for ${which}: refunded / replaced / contacted buyer / claim appealed / feedback removal requested]`,
+      msg('letter.products', {
+        list: listOf(
+          section.products.map((p) =>
+            msg(part.scope === 'ALL' ? 'letter.productAll' : 'letter.product', {
+              product: productName(p),
+              orders: p.orders,
+              rate: { percent: p.rate },
+              average: { percent: p.channelRate },
+              channel: part.scope,
+            }),
+          ),
+        ),
+      }),
     );
   }
+  if (section.themes.length > 0) {
+    lines.push(
+      msg('letter.themes', {
+        list: listOf(
+          section.themes.map((t) =>
+            msg('plan.countedItem', { item: themeLabel(t.theme), n: t.orders }),
+          ),
+        ),
+      }),
+    );
+  }
+  const corrective = correctiveLines(section);
+  if (corrective.length > 0) lines.push(msg('letter.corrective'), ...corrective);
+  const measures = section.preventive.filter(filledIn);
+  if (measures.length > 0)
+    lines.push(msg('letter.preventive'), ...measures.map((m) => bullet(itemText(m))));
+  const evidence = section.evidence.filter(filledIn);
+  if (evidence.length > 0) lines.push(msg('letter.evidence', { list: joinSemicolon(evidence) }));
   return lines;
 }
 
-/** Catalog texts in the letter are taken in English: Seller Performance reads English. */
-const english = (m: Message): string => render('en', m);
+/** Evidence items joined with "; " (a nested list keeps each item a message of its own). */
+function joinSemicolon(items: readonly PlanItem[]): MessageParam {
+  if (items.length === 1) return itemText(items[0]);
+  const half = Math.ceil(items.length / 2);
+  return msg('letter.semicolonPair', {
+    head: joinSemicolon(items.slice(0, half)),
+    tail: joinSemicolon(items.slice(half)),
+  });
+}
 
-/** Assembles the English draft letter from the summary and the category sections. */
+/** Renders the letter's parts in a locale: English to send, Chinese to understand it. */
+export function renderLetter(lines: readonly LetterLine[], locale: Locale): string[] {
+  return lines.map((line) => (typeof line === 'string' ? line : render(locale, line)));
+}
+
+/** Assembles the letter from the argued channels; `ready` when no gap is left. */
 export function buildLetter(
   summary: PlanSummary,
-  sections: readonly CategorySection[],
-  statuses: Readonly<Record<string, OrderStatus | ''>> = {},
+  parts: readonly ChannelPart[],
+  ready: boolean,
 ): AppealLetter {
-  const lines: string[] = ['Plan of Action: Order Defect Rate', ''];
-  lines.push(`Order Defect Rate, ${summary.windowStart} to ${summary.windowEnd}:`);
-  for (const c of summary.channels) {
-    const who = c.scope === 'ALL' ? 'All orders' : c.scope;
-    const rate = c.rate === null ? 'no orders' : formatPercent(c.rate);
-    const verdict =
-      c.status === 'OK' ? 'under the target' : `target under ${formatPercent(summary.target)}`;
-    lines.push(`- ${who}: ${rate} (${c.defective} of ${c.orders} orders); ${verdict}.`);
-  }
-  const counts = summary.defectCounts;
+  const lines: LetterLine[] = [msg('letter.title'), ''];
   lines.push(
-    `- Defective orders: ${summary.defectiveOrders} (negative feedback ${counts.negativeFeedback}, A-to-z claims ${counts.atoz}, chargebacks ${counts.chargeback}).`,
+    msg('letter.window', { from: { day: summary.windowStart }, to: { day: summary.windowEnd } }),
+  );
+  for (const part of parts) lines.push(...channelLines(part, summary.target));
+  const counts = { negativeFeedback: 0, atoz: 0, chargeback: 0 };
+  let defective = 0;
+  for (const part of parts) {
+    defective += part.summary.defective;
+    for (const t of DEFECT_TYPES) counts[t] += part.summary[t];
+  }
+  lines.push(
+    bullet(
+      msg('letter.defects', {
+        n: defective,
+        negativeFeedback: counts.negativeFeedback,
+        atoz: counts.atoz,
+        chargeback: counts.chargeback,
+      }),
+    ),
+  );
+  const sections = parts.flatMap((part) =>
+    part.sections.filter(inLetter).map((s) => ({ part, s })),
   );
   if (sections.length > 0) {
     lines.push(
-      `- Complaint categories: ${sections.map((s) => `${english(categoryLabel(s.category))} ${s.orders}`).join(', ')}.`,
+      bullet(
+        msg('letter.categories', {
+          list: listOf(
+            sections.map(({ part, s }) =>
+              msg(parts.length > 1 ? 'letter.categoryCountIn' : 'letter.categoryCount', {
+                label:
+                  s.category === 'uncategorised'
+                    ? msg('letter.otherComplaints')
+                    : categoryLabel(s.category),
+                n: s.orders,
+                channel: part.scope,
+              }),
+            ),
+          ),
+        }),
+      ),
     );
   }
-  sections.forEach((s, i) => {
-    const label = english(categoryLabel(s.category));
-    lines.push(
-      '',
-      `${i + 1}. ${label}: ${s.orders} ${s.orders === 1 ? 'order' : 'orders'} (${formatPercent(s.share)} of defective orders), ordered ${s.firstOrderDate} to ${s.lastOrderDate}`,
-      'Root cause:',
-    );
-    const finding = s.rootCause.sellerFinding.trim();
-    lines.push(`- ${finding || '[Your finding: why it happened, with facts]'}`);
-    lines.push(`- Orders: ${idList(s.orderIds)}.`);
-    if (s.themes.length > 0) {
-      lines.push(
-        `- Buyers' words and claim reasons: ${s.themes.map((t) => `${english(themeLabel(t.theme))} (${t.orders})`).join(', ')}.`,
-      );
-    }
-    lines.push('Corrective actions taken:');
-    for (const l of correctiveLines(s, statuses)) lines.push(`- ${l}`);
-    lines.push('Preventive measures:');
-    if (s.preventive.length === 0) lines.push('- [The check now in place for this cause]');
-    for (const m of s.preventive) lines.push(`- ${english(m.text)}`);
-    lines.push(`Evidence attached: ${s.evidence.map(english).join('; ')}.`);
-  });
-  const text = lines.join('\n');
-  return { text, characters: [...text].length, flags: flagLetter(text) };
+  sections.forEach(({ part, s }, i) => lines.push(...sectionLines(s, i + 1, part)));
+  const english = renderLetter(lines, 'en');
+  const text = english.join('\n');
+  return { lines, text, characters: [...text].length, flags: flagLetter(text), ready };
 }

@@ -3,6 +3,7 @@
  * names, day ranges. Pure; the sheet renders them in the user's locale.
  */
 import type { DefectType } from '../engine/types';
+import { excerpt } from '../engine/text';
 import { msg, type Message, type MessageParam } from '../i18n';
 
 /**
@@ -18,6 +19,12 @@ export function listOf(items: readonly MessageParam[]): MessageParam {
     separator: msg('common.listSeparator'),
     tail: listOf(items.slice(half)),
   });
+}
+
+/** The first `max` items as a list, then "and n more": a long list never makes a huge cell. */
+export function firstOf(items: readonly MessageParam[], max: number): MessageParam {
+  if (items.length <= max) return listOf(items);
+  return msg('plan.andMore', { list: listOf(items.slice(0, max)), more: items.length - max });
 }
 
 /** "never arrived / lost (2)": an item with the number of orders it concerns. */
@@ -38,4 +45,12 @@ export function defectTypeCount(type: DefectType, n: number): Message {
 /** Two ISO days as a range: "2024-01-01 to 2024-02-29", "2024年1月1日至2024年2月29日". */
 export function dayRange(from: string, to: string): Message {
   return msg('common.dayRange', { from: { day: from }, to: { day: to } });
+}
+
+/** "GL-VASE-20 (Glass vase, 20 cm)": a product as the plan and the letter name it. */
+export function productName(p: { sku: string; asin: string; name: string }): string {
+  const id = p.sku || p.asin;
+  const name = excerpt(p.name, 60);
+  if (id === '') return name;
+  return name === '' ? id : `${id} (${name})`;
 }

@@ -3,11 +3,26 @@
  * and which cells the seller fills. Pure; the add-on writes it in a constant number of batched
  * calls. Eight columns, the per-order table's width; long text sits in column A and wraps.
  * Every text is rendered here, in the seller's locale, except the data (order ids and dates,
- * buyers' words) and the draft letter, which stays English.
+ * buyers' words, what the seller typed) and the draft letter, which is English — with, for a
+ * seller who reads another language, the same letter rendered in it beside each line.
+ *
+ * Layout: the summary; one part per channel the plan argues (its categories: root cause,
+ * corrective actions with the per-order table and the feedback Amazon may remove, preventive
+ * measures, evidence); the other channel's defects apart; the appeal steps; the letter with
+ * what is left to fill in. The title cell's note records which suggestions each list showed,
+ * so a suggestion the seller deletes stays deleted (items.ts).
  */
 import { ORDER_STATUSES, ORDER_STATUS_KEYS } from './types';
-import type { PlanOfAction } from './types';
+import type {
+  CategorySection,
+  ChannelPart,
+  OrderRow,
+  OtherChannelPart,
+  PlanItem,
+  PlanOfAction,
+} from './types';
 import { dayRange, defectTypeLabel } from './phrases';
+import { renderLetter } from './letter';
 import { categoryLabel } from '../categorise';
 import { DEFECT_TYPES } from '../engine/types';
 import {
@@ -38,7 +53,23 @@ export interface PlanGrid {
   percentCells: [number, number][];
   /** 1-based rows [first, last] of the draft letter's text (English whatever the locale). */
   letterRows: [number, number];
+  /**
+   * The column (1-based) of the letter rendered in the seller's language beside the English,
+   * or null for an English seller.
+   */
+  translationColumn: number | null;
+  /** The note of the title cell: which suggestions each list showed (PlanRecord, as text). */
+  record: string;
 }
+
+/** The plan's record of what each list has shown the seller, kept in the title cell's note. */
+export interface PlanRecord {
+  v: 1;
+  shown: Record<string, string[]>;
+}
+
+/** The letter's rendering for understanding sits in column F, the widest. */
+export const TRANSLATION_COLUMN = 6;
 
 export const PLAN_COLUMN_WIDTHS = [260, 100, 80, 150, 170, 320, 200, 170];
 
@@ -65,6 +96,11 @@ class GridBuilder {
     for (const text of texts) this.row(style, `${bullet}${text}`);
   }
 }
+
+/** The bullet of list items; read back without it (read-filled.ts). */
+export const BULLET = '• ';
+/** Marks the lines about feedback Amazon may remove, which are not list items. */
+export const REMOVAL_MARK = '⚑ ';
 
 /** Renders messages and catalog keys in one locale. */
 function renderer(locale: Locale) {
@@ -122,92 +158,207 @@ function summaryRows(g: GridBuilder, plan: PlanOfAction, locale: Locale): void {
   }
 }
 
-function sectionRows(g: GridBuilder, plan: PlanOfAction, locale: Locale): void {
+function itemText(item: PlanItem, r: (m: Message) => string): string {
+  return typeof item.text === 'string' ? item.text : r(item.text);
+}
+
+function orderTable(g: GridBuilder, rows: readonly OrderRow[], locale: Locale): void {
   const { r, k } = renderer(locale);
-  g.row('heading', `2. ${k('plan.categories')}`);
-  plan.sections.forEach((section, i) => {
-    const heading = k('plan.sectionHeading', {
-      label: categoryLabel(section.category),
-      orders: section.orders,
-      share: { percent: section.share },
-    });
-    g.row('subheading', `2.${i + 1} ${heading}`);
-    g.row('subheading', k('plan.rootCause'));
-    g.row('guidance', r(section.rootCause.prompt));
-    g.lines('body', section.rootCause.facts.map(r));
-    const finding = g.row('body', k('plan.sellerFinding'), section.rootCause.sellerFinding);
-    g.inputCells.push([finding, 2]);
-
-    g.row('subheading', k('plan.correctiveActions'));
-    g.row('guidance', k('plan.guide.corrective', { column: msg('plan.column.actionStatus') }));
-    g.lines('body', section.corrective.suggestions.map(r));
-    g.row(
-      'tableHeader',
-      k('plan.column.orderId'),
-      k('plan.column.orderDate'),
-      k('plan.channel'),
-      k('plan.column.defectTypes'),
-      k('plan.column.category'),
-      k('plan.column.comment'),
-      k('plan.column.reason'),
-      k('plan.column.actionStatus'),
+  g.row(
+    'tableHeader',
+    k('plan.column.orderId'),
+    k('plan.column.orderDate'),
+    k('plan.channel'),
+    k('plan.column.defectTypes'),
+    k('plan.column.category'),
+    k('plan.column.comment'),
+    k('plan.column.reason'),
+    k('plan.column.actionStatus'),
+  );
+  const first = g.values.length + 1;
+  for (const o of rows) {
+    const row = g.row(
+      'body',
+      o.orderId,
+      o.orderDate,
+      o.channel,
+      o.defectTypes.map((type) => r(defectTypeLabel(type))).join(k('common.listSeparator')),
+      r(categoryLabel(o.category)),
+      o.comment,
+      o.reason,
+      o.status ? k(ORDER_STATUS_KEYS[o.status]) : o.actionText,
     );
-    const first = g.values.length + 1;
-    for (const o of section.corrective.rows) {
-      const row = g.row(
-        'body',
-        o.orderId,
-        o.orderDate,
-        o.channel,
-        o.defectTypes.map((type) => r(defectTypeLabel(type))).join(k('common.listSeparator')),
-        r(categoryLabel(o.category)),
-        o.comment,
-        o.reason,
-        o.status ? k(ORDER_STATUS_KEYS[o.status]) : '',
-      );
-      g.inputCells.push([row, 8]);
-    }
-    if (section.corrective.rows.length > 0) g.statusRanges.push([first, g.values.length]);
+    g.inputCells.push([row, 8]);
+  }
+  if (rows.length > 0) g.statusRanges.push([first, g.values.length]);
+}
 
-    g.row('subheading', k('plan.preventiveMeasures'));
+/** The feedback Amazon may remove among these orders: reason and last day to ask. */
+function removalRows(g: GridBuilder, rows: readonly OrderRow[], locale: Locale): void {
+  const { k } = renderer(locale);
+  const candidates = rows.filter((o) => o.removal !== null);
+  if (candidates.length === 0) return;
+  g.row('guidance', k('plan.removal.guide'));
+  for (const o of candidates) {
+    const removal = o.removal as NonNullable<OrderRow['removal']>;
+    const reason = msg(`plan.removal.reason.${removal.reason}` as const);
+    const line =
+      removal.requestBy === null
+        ? k('plan.removal.lineNoDate', { orderId: o.orderId, reason })
+        : k(removal.passed ? 'plan.removal.linePassed' : 'plan.removal.line', {
+            orderId: o.orderId,
+            reason,
+            date: { day: removal.requestBy },
+          });
+    g.row('body', `${REMOVAL_MARK}${line}`);
+  }
+}
+
+function sectionRows(
+  g: GridBuilder,
+  section: CategorySection,
+  number: string,
+  locale: Locale,
+): void {
+  const { r, k } = renderer(locale);
+  const heading = k('plan.sectionHeading', {
+    label: categoryLabel(section.category),
+    orders: section.orders,
+    share: { percent: section.share },
+  });
+  g.row('subheading', `${number} ${heading}`);
+  g.row('subheading', k('plan.rootCause'));
+  g.row('guidance', r(section.rootCause.prompt));
+  g.lines('body', section.rootCause.facts.map(r));
+  const finding = g.row('body', k('plan.sellerFinding'), section.rootCause.sellerFinding);
+  g.inputCells.push([finding, 2]);
+
+  g.row('subheading', k('plan.correctiveActions'));
+  g.row('guidance', k('plan.guide.corrective', { column: msg('plan.column.actionStatus') }));
+  g.lines(
+    'body',
+    section.corrective.suggestions.map((item) => itemText(item, r)),
+    BULLET,
+  );
+  orderTable(g, section.corrective.rows, locale);
+  removalRows(g, section.corrective.rows, locale);
+
+  g.row('subheading', k('plan.preventiveMeasures'));
+  g.row(
+    'guidance',
+    k(section.category === 'uncategorised' ? 'plan.guide.uncategorised' : 'plan.guide.preventive'),
+  );
+  for (const m of section.preventive)
+    g.row('body', `${BULLET}${itemText(m, r)}`, '', '', '', '', r(m.basis));
+  g.row('subheading', k('plan.evidence'));
+  g.row('guidance', k('plan.guide.evidence'));
+  g.lines(
+    'body',
+    section.evidence.map((item) => itemText(item, r)),
+    BULLET,
+  );
+  g.blank();
+}
+
+function partRows(g: GridBuilder, part: ChannelPart, number: number, locale: Locale): void {
+  const { k } = renderer(locale);
+  g.row(
+    'heading',
+    `${number}. ${k(part.role === 'missed' ? 'plan.part.missed' : 'plan.part.preparation', { channel: part.scope })}`,
+  );
+  if (part.ifRemoved) {
     g.row(
       'guidance',
-      k(
-        section.category === 'uncategorised' ? 'plan.guide.uncategorised' : 'plan.guide.preventive',
-      ),
+      `${REMOVAL_MARK}${k(
+        part.ifRemoved.candidates === 1
+          ? 'plan.removal.ifRemoved.one'
+          : 'plan.removal.ifRemoved.other',
+        {
+          n: part.ifRemoved.candidates,
+          channel: part.scope,
+          rate: { percent: part.ifRemoved.rate },
+          now: { percent: part.summary.rate },
+        },
+      )}`,
     );
-    for (const m of section.preventive) g.row('body', `• ${r(m.text)}`, '', '', '', '', r(m.basis));
-    g.row('subheading', k('plan.evidence'));
-    g.row('guidance', k('plan.guide.evidence'));
-    g.lines('body', section.evidence.map(r));
+  }
+  if (part.sections.length === 0) g.row('guidance', k('plan.note.noDefects'));
+  part.sections.forEach((section, i) => sectionRows(g, section, `${number}.${i + 1}`, locale));
+}
+
+function otherRows(g: GridBuilder, other: OtherChannelPart, number: number, locale: Locale): void {
+  const { r, k } = renderer(locale);
+  g.row('heading', `${number}. ${k('plan.part.other', { channel: other.scope })}`);
+  g.row('guidance', k(other.scope === 'AFN' ? 'plan.other.fba' : 'plan.other.mfn'));
+  other.groups.forEach((group, i) => {
+    const label = categoryLabel(group.category);
+    const heading = group.responsibility
+      ? k('plan.otherHeading', {
+          label,
+          orders: group.rows.length,
+          who: msg(`plan.responsibility.${group.responsibility}` as const),
+        })
+      : k('plan.sectionHeading', {
+          label,
+          orders: group.rows.length,
+          share: {
+            percent: other.summary.defective > 0 ? group.rows.length / other.summary.defective : 0,
+          },
+        });
+    g.row('subheading', `${number}.${i + 1} ${heading}`);
+    if (group.guidance) g.row('guidance', r(group.guidance));
+    orderTable(g, group.rows, locale);
+    removalRows(g, group.rows, locale);
     g.blank();
   });
 }
 
-/** Lays the plan out in `locale`: summary, one block per category, the appeal steps, the letter. */
+/** Lays the plan out in `locale`: summary, the argued channels, the other, the steps, the letter. */
 export function planGrid(plan: PlanOfAction, locale: Locale): PlanGrid {
   const { r, k } = renderer(locale);
   const g = new GridBuilder();
   const s = plan.summary;
   g.row('title', k('plan.title', { range: dayRange(s.windowStart, s.windowEnd) }));
   g.row('guidance', k('plan.note.style'));
-  if (plan.sections.length === 0) g.row('guidance', k('plan.note.noDefects'));
+  g.row('guidance', r(plan.focus));
   for (const w of plan.warnings) g.row('guidance', `⚠ ${r(w)}`);
   g.blank();
 
   summaryRows(g, plan, locale);
   g.blank();
-  sectionRows(g, plan, locale);
+  let number = 2;
+  for (const part of plan.parts) partRows(g, part, number++, locale);
+  if (plan.other) otherRows(g, plan.other, number++, locale);
 
-  g.row('heading', `3. ${k('plan.appealSteps')}`);
+  g.row('heading', `${number++}. ${k('plan.appealSteps')}`);
   g.row('tableHeader', '#', k('plan.done'), '', '', '', k('plan.note'));
   for (const step of plan.steps) {
-    g.row('body', `${step.step}. ${r(step.title)}`, step.done ? '✓' : '☐', '', '', '', step.note);
+    const row = g.row(
+      'body',
+      `${step.step}. ${r(step.title)}`,
+      step.done ? '✓' : '☐',
+      '',
+      '',
+      '',
+      step.note,
+    );
+    g.inputCells.push([row, 6]);
   }
   g.blank();
 
-  g.row('heading', `4. ${k('plan.letter')}`);
+  g.row('heading', `${number}. ${k('plan.letter')}`);
   g.row('guidance', k('plan.guide.letter'));
+  if (plan.gaps.length > 0) {
+    g.row(
+      'subheading',
+      k(plan.gaps.length === 1 ? 'plan.gaps.title.one' : 'plan.gaps.title.other', {
+        n: plan.gaps.length,
+      }),
+    );
+    plan.gaps.forEach((gap, i) => g.row('body', `${i + 1}. ${r(gap.text)}`));
+  } else {
+    g.row('subheading', k('plan.ready'));
+  }
   g.row('body', k('plan.characters'), plan.letter.characters);
   if (plan.letter.flags.length > 0) {
     g.row('subheading', k('plan.flags'));
@@ -215,8 +366,20 @@ export function planGrid(plan: PlanOfAction, locale: Locale): PlanGrid {
       g.row('body', `⚠ "${f.phrase}"`, '', '', '', '', r(f.reason), f.text);
   }
   g.blank();
+  // The same parts rendered twice, line by line: each English line has its rendering beside it.
+  const translated = locale === 'en' ? null : renderLetter(plan.letter.lines, locale);
+  if (translated)
+    g.row('tableHeader', k('plan.letter.english'), '', '', '', '', k('plan.letter.translation'));
+  const english = renderLetter(plan.letter.lines, 'en');
   const letterFirst = g.values.length + 1;
-  for (const line of plan.letter.text.split('\n')) g.row('body', line);
+  english.forEach((line, i) => {
+    const en = line.split('\n');
+    const other = translated ? translated[i].split('\n') : [];
+    for (let j = 0; j < Math.max(en.length, other.length); j++) {
+      if (translated) g.row('body', en[j] ?? '', '', '', '', '', other[j] ?? '');
+      else g.row('body', en[j] ?? '');
+    }
+  });
   return {
     values: g.values,
     styles: g.styles,
@@ -224,6 +387,8 @@ export function planGrid(plan: PlanOfAction, locale: Locale): PlanGrid {
     statusRanges: g.statusRanges,
     percentCells: g.percentCells,
     letterRows: [letterFirst, g.values.length],
+    translationColumn: translated ? TRANSLATION_COLUMN : null,
+    record: `${k('plan.record')}\n${JSON.stringify({ v: 1, shown: plan.seen } satisfies PlanRecord)}`,
   };
 }
 

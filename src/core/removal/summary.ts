@@ -1,0 +1,50 @@
+/**
+ * The removal candidates as the sidebar lists them (issue 13): each negative feedback Amazon
+ * would likely remove, with the reason and the last day to ask, and per channel what the rate
+ * would be if every open one were removed — said as a possibility, never a certainty.
+ */
+import type { Day } from '../engine/types';
+import { dayToIso } from '../engine/dates';
+import type { WindowResult } from '../engine/odr';
+import { msg, render, type Locale } from '../i18n';
+import type { RemovalSummary } from '../wire/types';
+import { ratesIfRemoved, removalCandidates } from './candidates';
+
+export function removalSummary(result: WindowResult, today: Day, locale: Locale): RemovalSummary {
+  const candidates = removalCandidates(result, today);
+  const iso = (day: Day | null) => (day === null ? null : dayToIso(day));
+  const sourceOf = new Map<string, 'orders' | 'defects'>();
+  for (const order of result.defective)
+    for (const record of order.records) sourceOf.set(`${order.order}:${record.row}`, record.source);
+  return {
+    candidates: candidates.map((c) => ({
+      orderId: c.orderId,
+      channel: c.channel,
+      reason: c.reason,
+      reasonText: render(locale, msg(`plan.removal.reason.${c.reason}` as const)),
+      comment: c.comment,
+      feedbackDate: iso(c.feedbackDay),
+      requestBy: iso(c.requestBy),
+      passed: c.passed,
+      row: c.row,
+      source: sourceOf.get(`${c.order}:${c.row}`) ?? 'defects',
+    })),
+    ifRemoved: ratesIfRemoved(result, candidates)
+      .filter((r) => r.candidates > 0)
+      .map((r) => ({
+        scope: r.scope,
+        candidates: r.candidates,
+        rate: r.rate,
+        rateIfRemoved: r.rateIfRemoved,
+        sentence: render(
+          locale,
+          msg(r.candidates === 1 ? 'plan.removal.ifAll.one' : 'plan.removal.ifAll.other', {
+            n: r.candidates,
+            channel: r.scope,
+            rate: { percent: r.rateIfRemoved },
+            now: { percent: r.rate },
+          }),
+        ),
+      })),
+  };
+}
