@@ -10,6 +10,8 @@ import {
   countByFilter,
   deadlineText,
   filterDefects,
+  highlightLabel,
+  leavesText,
   type DefectFilter,
 } from './model';
 
@@ -73,7 +75,7 @@ export function renderDefects(
         }),
       ),
     ),
-    renderHighlight(d, view, actions),
+    renderHighlight(d, view, shown.length, actions),
     d.defects.length === 0
       ? h('p', { class: 'empty', text: t(L, 'sidebar.defects.none') })
       : h(
@@ -96,7 +98,7 @@ export function renderDefects(
                 'ul',
                 { class: 'defects', testid: 'defect-list' },
                 ...visible.map((item) =>
-                  renderItem(item, L, view.selected === itemKey(item), actions),
+                  renderItem(item, d.today, L, view.selected === itemKey(item), actions),
                 ),
               ),
           shown.length > visible.length &&
@@ -113,12 +115,18 @@ export function renderDefects(
   );
 }
 
-function renderHighlight(d: Dashboard, view: DefectsView, actions: DefectsActions): HTMLElement {
+function renderHighlight(
+  d: Dashboard,
+  view: DefectsView,
+  shown: number,
+  actions: DefectsActions,
+): HTMLElement {
   const L = d.locale;
+  // The button says what it colours: the orders the list shows under the current filter.
   const highlight = h('button', {
     class: d.highlightActive ? 'btn' : 'btn btn-primary',
     testid: 'highlight',
-    text: t(L, 'sidebar.highlight.button'),
+    text: highlightLabel(view.filter, shown, L),
     attrs: { type: 'button', 'aria-pressed': String(d.highlightActive) },
     on: { click: () => actions.highlight() },
   });
@@ -129,7 +137,7 @@ function renderHighlight(d: Dashboard, view: DefectsView, actions: DefectsAction
     attrs: { type: 'button' },
     on: { click: () => actions.clear() },
   });
-  highlight.disabled = view.highlightBusy;
+  highlight.disabled = view.highlightBusy || shown === 0;
   clear.disabled = view.highlightBusy;
   const message = view.highlightBusy
     ? t(L, 'sidebar.highlight.working')
@@ -177,6 +185,7 @@ function renderFilter(
 
 function renderItem(
   item: DefectItem,
+  today: string,
   L: Locale,
   selected: boolean,
   actions: DefectsActions,
@@ -193,6 +202,7 @@ function renderItem(
         'data-order-id': item.orderId,
         'data-sheet': item.sheet,
         'data-row': String(item.row),
+        'data-rows': item.rows.join(','),
         'aria-current': String(selected),
       },
       on: { click: () => actions.select(item) },
@@ -220,7 +230,7 @@ function renderItem(
       h('span', { class: 'reason muted small', text: item.reason }),
     h('span', {
       class: 'leaves muted small',
-      text: t(L, 'sidebar.defects.leaves', { date: formatDate(item.leavesWindowOn, L) }),
+      text: leavesText(item.leavesWindowOn, today, L),
     }),
     deadline &&
       h(

@@ -20,6 +20,7 @@ import { PLAN_EN, PLAN_ZH } from './plan';
 import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
 import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
+import { SIDEBAR_APPEAL_EN, SIDEBAR_APPEAL_ZH } from './sidebar-appeal';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
 
@@ -35,6 +36,7 @@ const EN = {
   ...PLAN_GUIDANCE_EN,
   ...CATEGORIES_EN,
   ...SELF_CHECK_EN,
+  ...SIDEBAR_APPEAL_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -49,6 +51,7 @@ const ZH: Record<MessageKey, string> = {
   ...PLAN_GUIDANCE_ZH,
   ...CATEGORIES_ZH,
   ...SELF_CHECK_ZH,
+  ...SIDEBAR_APPEAL_ZH,
 };
 
 /** The pseudo-locale's markers: text between them came from the catalog. */
