@@ -288,3 +288,163 @@ describe('cost is constant in rows', () => {
     expect(small.dashboard.writes).toBe(0);
   });
 });
+
+describe('what the sidebar shows for the appeal', () => {
+  type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+  function sheetOf(env: ReturnType<typeof withSample>, name: string): Sheet {
+    const sheet = (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    )
+      .getActive()
+      .getSheetByName(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  /** A negative feedback typed into the sample's Defects ledger for `orderId`. */
+  function addFeedback(sheet: Sheet, orderId: string, date: Date, comment: string): number {
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+    sheet.appendRow(
+      header.map((h) =>
+        h === 'Order ID'
+          ? orderId
+          : h === 'Type'
+            ? 'Negative feedback'
+            : h === 'Rating'
+              ? 1
+              : h === 'Comment'
+                ? comment
+                : h === 'Defect date'
+                  ? date
+                  : '',
+      ),
+    );
+    return sheet.getLastRow();
+  }
+
+  const DAY = 86_400_000;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+  it('lists the negative feedback Amazon may remove, with the reason, the deadline and the rate', () => {
+    const env = withSample();
+    const before = env.call<Dashboard>('getDashboard');
+    // The sample's one candidate: an FBA order's feedback about a damaged delivery.
+    expect(before.removal.candidates.map((c) => [c.channel, c.reason, c.passed])).toEqual([
+      ['AFN', 'fbaDelivery', false],
+    ]);
+    const [fba] = before.removal.candidates;
+    expect(fba.requestBy).toBe(iso(Date.parse(`${fba.feedbackDate}T00:00:00Z`) + 90 * DAY));
+    const afn = before.channels.find((c) => c.scope === 'AFN') as Dashboard['channels'][number];
+    expect(before.removal.ifRemoved).toEqual([
+      expect.objectContaining({
+        scope: 'AFN',
+        candidates: 1,
+        rate: afn.rate,
+        rateIfRemoved: (afn.defective - 1) / afn.orders,
+      }),
+    ]);
+    expect(before.removal.ifRemoved[0].sentence).toMatch(/^If Amazon removed it, AFN .* would be/);
+
+    // Two MFN orders without a defect get a feedback with personal information: one recent,
+    // one whose 90 days are over.
+    const defects = sheetOf(env, 'Defects');
+    const defective = new Set(before.defects.map((d) => d.orderId));
+    const orders = [
+      ...new Set(
+        sheetOf(env, 'Orders')
+          .getDataRange()
+          .getValues()
+          .filter((r) => r[2] === 'Merchant' && !defective.has(String(r[0])))
+          .map((r) => String(r[0])),
+      ),
+    ];
+    const [recent, old] = [orders[orders.length - 1], orders[orders.length - 2]];
+    const today = Date.parse(`${before.today}T00:00:00Z`);
+    const recentRow = addFeedback(
+      defects,
+      recent,
+      new Date(today - 2 * DAY),
+      'Call me on 555-123-4567',
+    );
+    addFeedback(defects, old, new Date(today - 95 * DAY), 'Write to me at buyer@example.com');
+
+    const after = env.call<Dashboard>('getDashboard');
+    const mfn = after.channels.find((c) => c.scope === 'MFN') as Dashboard['channels'][number];
+    const byOrder = new Map(after.removal.candidates.map((c) => [c.orderId, c]));
+    expect(byOrder.get(recent)).toMatchObject({
+      channel: 'MFN',
+      reason: 'personalInfo',
+      passed: false,
+      row: recentRow,
+      source: 'defects',
+    });
+    expect(byOrder.get(old)).toMatchObject({ reason: 'personalInfo', passed: true });
+    // The buyer's e-mail address is not passed on.
+    expect(JSON.stringify(after.removal)).not.toContain('buyer@example.com');
+    // Only the one still within its 90 days counts in "if removed".
+    expect(after.removal.ifRemoved.find((r) => r.scope === 'MFN')).toMatchObject({
+      candidates: 1,
+      rate: mfn.rate,
+      rateIfRemoved: (mfn.defective - 1) / mfn.orders,
+    });
+  });
+
+  it('gives each defect order all its item rows, and selects them all', () => {
+    const env = withSample();
+    const dash = env.call<Dashboard>('getDashboard');
+    const values = sheetOf(env, 'Orders').getDataRange().getValues();
+    for (const item of dash.defects) {
+      const expected = values
+        .map((r, i) => (String(r[0]) === item.orderId ? i + 1 : 0))
+        .filter((r) => r > 0);
+      expect(item.rows).toEqual(expected);
+      expect(item.row).toBe(expected[0]);
+    }
+    const multi = dash.defects.find((d) => d.rows.length > 1);
+    if (!multi) throw new Error('the sample has no defect order with several items');
+    env.call('selectDefectRow', multi.sheet, multi.row, multi.rows);
+    const selection = env.emulator.activeSelection();
+    expect(selection?.a1).toBe(`A${multi.rows[0]}:G${multi.rows[multi.rows.length - 1]}`);
+    // An older sidebar that sends only the first row still selects it.
+    env.call('selectDefectRow', multi.sheet, multi.row);
+    expect(env.emulator.activeSelection()?.a1).toBe(`A${multi.row}:G${multi.row}`);
+    expect(() => env.call('selectDefectRow', multi.sheet, multi.row, [multi.row, 1e7])).toThrow(
+      /Row 10000000 is not in sheet "Orders"/,
+    );
+  });
+
+  it('answers getDataVersion from one property, reading no sheet', () => {
+    const env = withSample();
+    const dash = env.call<Dashboard>('getDashboard');
+    env.emulator.resetCalls();
+    const version = env.call<string>('getDataVersion');
+    expect(version).toBe(dash.dataVersion);
+    const calls = Object.keys(env.emulator.qualifiedCalls);
+    expect(calls.filter((c) => !c.startsWith('Properties'))).toEqual([]);
+    expect(env.emulator.readCalls()).toBe(0);
+    expect(env.emulator.writeCalls()).toBe(0);
+  });
+});
+
+describe('Help', () => {
+  it('lists every custom function and ranges that fit the sample', () => {
+    const env = withSample();
+    const letter = (n: number) => String.fromCharCode(64 + n);
+    const spreadsheet = (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActive();
+    const width = (name: string) => spreadsheet.getSheetByName(name)?.getLastColumn() ?? 0;
+    env.call('showHelp');
+    const help = env.emulator.ui.alerts[env.emulator.ui.alerts.length - 1].prompt;
+    for (const fn of Object.keys(
+      (env.ctx.ODRGuard as { CUSTOM_FUNCTIONS: Record<string, unknown> }).CUSTOM_FUNCTIONS,
+    )) {
+      expect(help).toMatch(new RegExp(`^  ${fn}: \\S`, 'm'));
+    }
+    expect(help).toContain(
+      `=ODR(Orders!A:${letter(width('Orders'))}, Defects!A:${letter(width('Defects'))})`,
+    );
+    expect(help).toContain('Orders!A:G');
+  });
+});
