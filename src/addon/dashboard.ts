@@ -27,6 +27,8 @@ import { hasHighlights } from './shared/highlight-store';
 import { CHECKLIST_KEY, loadChecklist, loadData, type LoadedData } from './shared/load-data';
 import { loadAmazonFigures } from './shared/amazon-figures';
 import { readDataVersion } from './shared/data-version';
+import { restrictToSalesChannels, type Dataset } from '../core/engine/dataset';
+import { marketplaceOfSalesChannel } from '../core/import/health';
 
 const COMMENT_LENGTH = 140;
 
@@ -201,23 +203,74 @@ export function getDashboard(): Dashboard {
     highlightActive: hasHighlights(),
     findings: [
       ...notes,
-      ...checkLines(loaded.data, loaded.orders, loaded.defects ?? undefined, locale),
+      ...checkLines(loaded.data, loaded.orders, loaded.defects ?? undefined, locale, loaded.asOf),
     ],
     amazonFigures: compareWithAmazon(loaded),
     problem: null,
   };
 }
 
-/** Amazon's imported figures beside ours for the same window (ending on Amazon's last day). */
+/**
+ * Amazon's imported figures beside ours for the same marketplace and window (ending on Amazon's
+ * last day), never across marketplaces (issue 12): a figure is matched to our orders by their
+ * sales channel (Amazon.com, Amazon.ca …); without a sales-channel column only a report of one
+ * marketplace is compared. Figures that match none of our orders say why.
+ */
 function compareWithAmazon(loaded: LoadedData): AmazonComparison[] {
-  return loadAmazonFigures().map((figure) => {
-    const end = parseDateString(figure.to, 'YMD', loaded.data.zone);
-    if (end === null) return { ...figure, ours: null };
-    const result = end === loaded.asOf ? loaded.result : evaluateWindow(loaded.data, end);
-    const stats = result.stats[loaded.data.orders.hasChannelColumn ? figure.scope : 'ALL'];
+  const figures = loadAmazonFigures();
+  if (figures.length === 0) return [];
+  const { data } = loaded;
+  const hasSalesColumn = data.orders.salesChannel.length > 0 || data.orders.ids.length === 0;
+  const ourMarketplaces = new Map<string, number[]>();
+  data.orders.salesChannels.forEach((name, k) => {
+    const marketplace = marketplaceOfSalesChannel(name);
+    if (marketplace !== null)
+      ourMarketplaces.set(marketplace, [...(ourMarketplaces.get(marketplace) ?? []), k]);
+  });
+  // Figures saved without their marketplace (older imports) still tell how many marketplaces
+  // the report held: one MFN and one AFN figure each.
+  const known = new Set(figures.map((f) => f.marketplaceId ?? f.marketplace ?? null));
+  known.delete(null);
+  const unnamed = (['MFN', 'AFN'] as const).map(
+    (scope) =>
+      figures.filter((f) => f.scope === scope && !f.marketplaceId && !f.marketplace).length,
+  );
+  const onlyOne = known.size + Math.max(...unnamed) === 1;
+  const subsets = new Map<string, Dataset>();
+  return figures.map((figure): AmazonComparison => {
+    const notCompared = (why: AmazonComparison['notComparedBecause']): AmazonComparison => ({
+      ...figure,
+      ours: null,
+      matchedBy: null,
+      notComparedBecause: why,
+    });
+    let subset: Dataset;
+    let matchedBy: AmazonComparison['matchedBy'];
+    const marketplace = figure.marketplace ?? null;
+    if (hasSalesColumn && marketplace !== null) {
+      const channels = ourMarketplaces.get(marketplace);
+      if (!channels) return notCompared('noOrdersInMarketplace');
+      subset = subsets.get(marketplace) ?? restrictToSalesChannels(data, channels);
+      subsets.set(marketplace, subset);
+      matchedBy = 'salesChannel';
+    } else if (onlyOne && (!hasSalesColumn || ourMarketplaces.size <= 1)) {
+      subset = data;
+      matchedBy = 'onlyMarketplace';
+    } else if (!hasSalesColumn) {
+      return notCompared('noSalesChannel');
+    } else {
+      return notCompared(marketplace === null ? 'unknownMarketplace' : 'noOrdersInMarketplace');
+    }
+    const end = figure.to === null ? null : parseDateString(figure.to, 'YMD', data.zone);
+    if (end === null) return { ...notCompared('noWindow'), matchedBy };
+    const result =
+      subset === data && end === loaded.asOf ? loaded.result : evaluateWindow(subset, end);
+    const stats = result.stats[subset.orders.hasChannelColumn ? figure.scope : 'ALL'];
     return {
       ...figure,
       ours: { orders: stats.orders, defective: stats.defective, rate: stats.rate },
+      matchedBy,
+      notComparedBecause: null,
     };
   });
 }

@@ -6,7 +6,7 @@ import { h } from './dom';
 import { formatCount, formatDate, formatPercent, isIsoDay } from './format';
 import {
   TARGET,
-  amazonComparison,
+  amazonComparisons,
   channelFacts,
   rateLevel,
   scopeLabel,
@@ -99,7 +99,7 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
   const fill = ch.rate === null ? 0 : Math.min(ch.rate / (2 * TARGET), 1) * 100;
   const bar = h('div', { class: 'gauge-fill' });
   bar.style.width = `${fill.toFixed(1)}%`;
-  const comparison = amazonComparison(ch, d.amazonFigures, L);
+  const amazon = amazonComparisons(ch, d.amazonFigures, L);
   return h(
     'article',
     {
@@ -148,7 +148,7 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
           : undefined,
       ).map((line) => h('li', { text: line })),
     ),
-    comparison &&
+    ...amazon.comparisons.map((comparison) =>
       h(
         'div',
         { class: 'amazon', testid: 'amazon-figure' },
@@ -158,6 +158,8 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
           h('div', { class: 'muted', testid: 'amazon-cause', text: cause }),
         ),
       ),
+    ),
+    amazon.note && h('div', { class: 'muted small', testid: 'amazon-note', text: amazon.note }),
   );
 }
 

@@ -36,6 +36,14 @@ export const FINDINGS_EN = {
   'finding.ok': 'OK: {summary}',
   'finding.toLook': '{count} finding to look at below. {summary}',
   'finding.toLookPlural': '{count} findings to look at below. {summary}',
+  'finding.futureDate':
+    'Purchase date {date} is after today ({today}): probably a typo in the year. The default window end (as_of) leaves it out; correct the date.',
+  'finding.orderDateUnreadable':
+    'Order {orderId} is in the orders range, but its purchase date (orders row {row}) could not be read, so its defect cannot be placed in the window and is not counted. Correct that date.',
+  'finding.orderChannelUnreadable':
+    'Order {orderId} is in the orders range, but its fulfilment channel (orders row {row}) could not be read, so its defect is not counted. Correct the channel.',
+  'finding.cancelled':
+    'Window {from} to {to}: {count} of its {orders} orders are cancelled. They stay in the order count, as Amazon counts every order placed.',
 } as const;
 
 export const FINDINGS_ZH: Record<keyof typeof FINDINGS_EN, string> = {
@@ -72,4 +80,12 @@ export const FINDINGS_ZH: Record<keyof typeof FINDINGS_EN, string> = {
   'finding.ok': '正常：{summary}',
   'finding.toLook': '下面有{count}条提示需要查看。{summary}',
   'finding.toLookPlural': '下面有{count}条提示需要查看。{summary}',
+  'finding.futureDate':
+    '下单日期{date}晚于今天（{today}）：可能是年份输错了。默认的统计周期结束日（as_of）不采用该日期；请更正。',
+  'finding.orderDateUnreadable':
+    '订单{orderId}在订单范围内，但其下单日期（订单表第{row}行）无法识别，因此其缺陷无法放入统计周期，未计入。请更正该日期。',
+  'finding.orderChannelUnreadable':
+    '订单{orderId}在订单范围内，但其配送渠道（订单表第{row}行）无法识别，因此其缺陷未计入。请更正配送渠道。',
+  'finding.cancelled':
+    '统计周期{from}至{to}：其{orders}个订单中有{count}个已取消。它们仍计入订单数，因为亚马逊统计所有已下的订单。',
 };

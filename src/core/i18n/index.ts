@@ -20,6 +20,8 @@ import { PLAN_EN, PLAN_ZH } from './plan';
 import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
 import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
+import { RULES_EN, RULES_ZH } from './rules';
+import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
 import { SIDEBAR_APPEAL_EN, SIDEBAR_APPEAL_ZH } from './sidebar-appeal';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
@@ -36,6 +38,8 @@ const EN = {
   ...PLAN_GUIDANCE_EN,
   ...CATEGORIES_EN,
   ...SELF_CHECK_EN,
+  ...RULES_EN,
+  ...IMPORT_FILES_EN,
   ...SIDEBAR_APPEAL_EN,
 } as const;
 
@@ -51,6 +55,8 @@ const ZH: Record<MessageKey, string> = {
   ...PLAN_GUIDANCE_ZH,
   ...CATEGORIES_ZH,
   ...SELF_CHECK_ZH,
+  ...RULES_ZH,
+  ...IMPORT_FILES_ZH,
   ...SIDEBAR_APPEAL_ZH,
 };
 
