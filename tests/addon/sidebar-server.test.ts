@@ -448,3 +448,21 @@ describe('Help', () => {
     expect(help).toContain('Orders!A:G');
   });
 });
+
+describe('a formula with no defects to read', () => {
+  it('=ODR(Orders!A:G) on the sample is an error that says where defects come from', () => {
+    const env = withSample();
+    const spreadsheet = (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActive();
+    const sheet = spreadsheet.insertSheet('Check');
+    sheet.getRange('A1').setFormula('=ODR(Orders!A:G)');
+    sheet.getRange('A2').setFormula('=ODR(Orders!A:G, Defects!A:I)');
+    const snap = env.emulator.snapshot('Check', 1, 2);
+    expect(snap.formulaErrors['1,1']).toMatch(
+      /^defects: no defects range was given and the orders have no defect columns.*Defects sheet/,
+    );
+    expect(snap.formulaErrors['2,1']).toBeUndefined();
+    expect(snap.values[1][0]).toBeGreaterThan(0.01);
+  });
+});
