@@ -603,6 +603,56 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
     }
   });
 
+  test('the open sidebar refreshes itself after an import and after a plan write', async () => {
+    const frame = await openSidebar();
+    const d = await rpc<Dashboard>('getDashboard');
+    const calls: string[] = [];
+    const watch = (request: import('playwright-core').Request) => {
+      if (!request.url().endsWith('/rpc')) return;
+      const body = request.postDataJSON() as { name?: string } | null;
+      if (body?.name) calls.push(body.name);
+    };
+    page.on('request', watch);
+    try {
+      // A feedback report, imported the way the import dialog sends it, for a defect-free order.
+      const defective = new Set(d.defects.map((x) => x.orderId));
+      const spreadsheet = preview.emulator().spreadsheet;
+      const orders = spreadsheet.getSheetByName(d.sources.ordersSheet ?? 'Orders');
+      const row = orders
+        ?.getDataRange()
+        .getValues()
+        .reverse()
+        .find((r) => r[2] === 'Merchant' && !defective.has(String(r[0])));
+      if (!row) throw new Error('no defect-free order in the sample');
+      const day = new Date(row[1] as Date).toISOString().slice(0, 10);
+      await rpc('importReports', [
+        {
+          name: 'feedback.txt',
+          text: `Date\tRating\tComments\tResponse\tOrder ID\n${day}\t1\tArrived broken\t\t${String(row[0])}\n`,
+        },
+      ]);
+      await waitFor(
+        'the new defect order in the open sidebar',
+        async () =>
+          (await frame.getByTestId('defect-count').textContent()) === String(d.defects.length + 1),
+        20000,
+      );
+      expect(await frame.getByTestId('refresh').isEnabled()).toBe(true);
+      // A plan written elsewhere (the menu) moves the stamp too: the sidebar reads it again.
+      const loads = calls.filter((n) => n === 'getDashboard').length;
+      await rpc('writeActionPlan');
+      await waitFor(
+        'the sidebar to reload after the plan write',
+        async () => calls.filter((n) => n === 'getDashboard').length > loads,
+        20000,
+      );
+      // Between loads the sidebar only polls the stamp.
+      expect(new Set(calls)).toEqual(new Set(['getDataVersion', 'getDashboard']));
+    } finally {
+      page.off('request', watch);
+    }
+  });
+
   describe('readable and in its place', () => {
     /** WCAG 2.x contrast of every visible text against the background it sits on. */
     async function lowContrast(frame: FrameLocator): Promise<string[]> {
