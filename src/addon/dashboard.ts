@@ -1,11 +1,10 @@
 /** The sidebar's server side: the dashboard data, data-source and as_of choices, row selection. */
 import type { ChannelScope, Day } from '../core/engine/types';
-import { dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
+import { dayFromParts, dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
 import { evaluateWindow, type Window } from '../core/engine/odr';
 import { checkLines } from '../core/functions/functions';
 import { mostUrgent } from '../core/engine/deadlines';
 import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
-import { normalizeChecklist } from '../core/plan/checklist';
 import { excerpt } from '../core/engine/text';
 import { orderRows, rowBlocks } from '../core/engine/order-rows';
 import { ratesIfRemoved, removalCandidates } from '../core/removal/candidates';
@@ -22,9 +21,10 @@ import type {
 } from '../core/wire/types';
 import { userLocale } from './shared/ui';
 import { spreadsheetZone } from './shared/zone';
-import { loadSettings, saveSettings, writeJson } from './shared/properties';
+import { loadSettings, saveSettings } from './shared/properties';
 import { hasHighlights } from './shared/highlight-store';
-import { CHECKLIST_KEY, loadChecklist, loadData, type LoadedData } from './shared/load-data';
+import { loadChecklist, loadData, storeChecklist, type LoadedData } from './shared/load-data';
+import { withDocumentLock } from './shared/lock';
 import { loadAmazonFigures } from './shared/amazon-figures';
 import { readDataVersion } from './shared/data-version';
 import { restrictToSalesChannels, type Dataset } from '../core/engine/dataset';
@@ -276,15 +276,22 @@ function compareWithAmazon(loaded: LoadedData): AmazonComparison[] {
 }
 
 export function setDataSources(ordersSheet: string | null, defectsSheet: string | null): Dashboard {
-  saveSettings({ ordersSheet, defectsSheet });
+  withDocumentLock(() => saveSettings({ ordersSheet, defectsSheet }));
   return getDashboard();
 }
 
+/** Sets the window's last day ('YYYY-MM-DD', a real calendar day) or null for "latest order". */
 export function setAsOf(asOf: string | null): Dashboard {
-  if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    throw new Error(t(userLocale(), 'dashboard.badAsOf', { value: asOf }));
+  const locale = userLocale();
+  if (asOf !== null) {
+    const text = String(asOf);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+      throw new Error(t(locale, 'dashboard.badAsOf', { value: excerpt(text, 40) }));
+    const [year, month, day] = text.split('-').map(Number);
+    if (dayFromParts(year, month, day) === null)
+      throw new Error(t(locale, 'asOf.impossible', { value: text }));
   }
-  saveSettings({ asOf });
+  withDocumentLock(() => saveSettings({ asOf }));
   return getDashboard();
 }
 
@@ -328,8 +335,5 @@ export function selectDefectRow(sheetName: string, row: number, rows?: number[])
 }
 
 export function saveChecklist(state: ChecklistState): ChecklistState {
-  const normalized = normalizeChecklist(state).state;
-  normalized.updated = new Date().toISOString();
-  writeJson(CHECKLIST_KEY, normalized);
-  return normalized;
+  return withDocumentLock(() => storeChecklist(state));
 }

@@ -189,7 +189,7 @@ describe('selection', () => {
 });
 
 describe('properties', () => {
-  it('stores strings, returns null for missing keys and enforces the 9 KB / 500 KB limits', () => {
+  it('stores strings, returns null for missing keys and enforces the 8,066-byte / 500 KB limits', () => {
     const emu = createEmulator();
     const ps = emu.globals.PropertiesService as {
       getDocumentProperties(): {
@@ -206,11 +206,13 @@ describe('properties', () => {
     expect(() => props.setProperty('big', 'x'.repeat(PROPERTY_VALUE_LIMIT + 1))).toThrow(
       'Argument too large: value',
     );
-    for (let i = 0; i < 56; i++) props.setProperty(`k${i}`, 'x'.repeat(9000));
-    expect(() => props.setProperty('k56', 'x'.repeat(9000))).toThrow(/property storage quota/);
+    props.setProperty('fits', 'x'.repeat(PROPERTY_VALUE_LIMIT));
+    props.deleteProperty('fits');
+    for (let i = 0; i < 63; i++) props.setProperty(`k${i}`, 'x'.repeat(8000));
+    expect(() => props.setProperty('k63', 'x'.repeat(8000))).toThrow(/property storage quota/);
     props.deleteProperty('as_of');
     expect(props.getProperties().as_of).toBeUndefined();
-    expect(emu.properties('document').k0).toHaveLength(9000);
+    expect(emu.properties('document').k0).toHaveLength(8000);
   });
 });
 

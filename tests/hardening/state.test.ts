@@ -4,6 +4,8 @@
  */
 import fc from 'fast-check';
 import type { Dashboard, HighlightResult } from '../../src/core/wire/types';
+import type { Cell } from '../../src/core/engine/types';
+import { fingerprint } from '../../src/core/highlight/state';
 import { emulateBundle, type Emulator } from '../helpers/emulator';
 import { defectsRows, ordersRows, seedLiteral } from './fixtures';
 
@@ -111,6 +113,135 @@ describe('highlight then clear', () => {
   });
 });
 
+describe('highlight then clear on two sheets, with renames and edited rows', () => {
+  const PINK = '#f4c7c3';
+  const CHOICES: (string | null)[] = [...COLOURS, null, null, null];
+
+  type Op = { op: 'edit' | 'insert' | 'delete' | 'recolour'; row: number };
+  const ops = fc.array(
+    fc.record({
+      op: fc.constantFrom<Op['op']>('edit', 'insert', 'delete', 'recolour'),
+      row: fc.integer({ min: 2, max: 41 }),
+    }),
+    { maxLength: 4 },
+  );
+  const grid = fc.array(fc.array(fc.constantFrom(...CHOICES), { minLength: 4, maxLength: 4 }), {
+    minLength: 41,
+    maxLength: 41,
+  });
+
+  /** Rows by order id (column A): backgrounds and fills of columns A–D. */
+  function byId(emulator: Emulator, sheet: string) {
+    const snap = emulator.snapshot(sheet, 1, 60);
+    const out = new Map<string, { bg: string[]; fill: (string | null)[] }>();
+    snap.values.forEach((row, r) => {
+      if (r === 0 || row[0] === '') return;
+      out.set(String(row[0]), {
+        bg: snap.backgrounds[r].slice(0, 4),
+        fill: snap.fills[r].slice(0, 4),
+      });
+    });
+    return out;
+  }
+
+  function work(sheet: GoogleAppsScript.Spreadsheet.Sheet, edits: Op[]): void {
+    for (const e of edits) {
+      const row = Math.min(e.row, sheet.getLastRow());
+      if (row < 2) continue;
+      if (e.op === 'edit') sheet.getRange(row, 4).setValue(`edited ${row}`);
+      else if (e.op === 'insert') sheet.insertRowBefore(row);
+      else if (e.op === 'delete') sheet.deleteRow(row);
+      else sheet.getRange(row, 2).setBackground('#123456');
+    }
+  }
+
+  it('restores both sheets; edited rows on request; no fill is never painted white', () => {
+    let runs = 0;
+    fc.assert(
+      fc.property(grid, grid, ops, ops, fc.boolean(), (c1, c2, e1, e2, rename) => {
+        runs++;
+        const { emulator, call } = workbook();
+        emulator.seedSheet('Orders 2', ordersRows(40));
+        const one = emulator.spreadsheet.getSheetByName('Orders');
+        const two = emulator.spreadsheet.getSheetByName('Orders 2');
+        if (!one || !two) throw new Error('no sheets');
+        one.getRange(1, 1, 41, 4).setBackgrounds(c1 as string[][]);
+        two.getRange(1, 1, 41, 4).setBackgrounds(c2 as string[][]);
+        const before = { one: byId(emulator, 'Orders'), two: byId(emulator, 'Orders 2') };
+
+        call('highlightDefects');
+        if (rename) one.setName('Orders (January)');
+        call('setDataSources', 'Orders 2', 'Defects');
+        call('highlightDefects');
+        work(one as unknown as GoogleAppsScript.Spreadsheet.Sheet, e1);
+        work(two as unknown as GoogleAppsScript.Spreadsheet.Sheet, e2);
+        if (rename) two.setName('订单 2');
+        const names = { one: one.getName(), two: two.getName() };
+        const middle = { one: byId(emulator, names.one), two: byId(emulator, names.two) };
+
+        const first = call<HighlightResult>('clearHighlights');
+        // Every row it names as edited is still highlighted and really was edited.
+        for (const e of first.edited) {
+          const snap = emulator.snapshot(e.sheet, e.row, 1);
+          expect(snap.backgrounds[0].slice(0, 4)).toContain(PINK);
+          expect(String(snap.values[0][3])).toMatch(/^edited/);
+          expect(e.orderId).toBe(snap.values[0][0]);
+        }
+        call('clearHighlights', { includeEdited: true });
+        expect(call<HighlightResult>('clearHighlights').message).toBe('No highlights to clear.');
+
+        for (const key of ['one', 'two'] as const) {
+          const after = byId(emulator, names[key]);
+          for (const [id, now] of after) {
+            const was = before[key].get(id);
+            const mid = middle[key].get(id);
+            if (!was || !mid) continue;
+            // Cells still in the highlight colour got their colour from before; the seller's
+            // own recolouring stayed.
+            const expected = mid.bg.map((c, i) => (c === PINK ? was.bg[i] : c));
+            expect(now.bg).toEqual(expected);
+            now.fill.forEach((f, i) => {
+              if (was.fill[i] === null && mid.bg[i] === PINK) expect(f).toBeNull();
+            });
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+    console.log(`two-sheet highlight/clear round trips: ${runs}`);
+  });
+
+  it('reads a highlight saved by version 1 (one sheet, by name) and clears it', () => {
+    const { emulator, call } = workbook();
+    const orders = emulator.spreadsheet.getSheetByName('Orders');
+    if (!orders) throw new Error('no Orders');
+    orders.getRange(3, 1, 1, 4).setBackground('#00ff00');
+    const before = backgrounds(emulator, 'Orders');
+    // What version 1 stored: rows 2–9 pink, keyed by sheet name, whole-row fingerprints.
+    const rows = orders.getDataRange().getValues() as Cell[][];
+    const patterns = ['#ffffff*4', '#00ff00*4'];
+    const entries = [2, 3, 4, 5, 6, 7, 8, 9]
+      .map(
+        (r, i) =>
+          `${i === 0 ? '2' : '1'}.${fingerprint(rows[r - 1] as Cell[], -1)}.${r === 3 ? 1 : 0}`,
+      )
+      .join(',');
+    orders.getRange(2, 1, 8, 4).setBackground(PINK);
+    const map = emulator.core.properties.document.map;
+    map.set('odrguard.highlight', JSON.stringify({ chunks: 1 }));
+    map.set(
+      'odrguard.highlight.0',
+      JSON.stringify({ sheet: 'Orders', color: PINK, columns: 4, patterns, entries }),
+    );
+    expect(call<Dashboard>('getDashboard').highlightActive).toBe(true);
+    expect(call<HighlightResult>('clearHighlights').rows).toBe(8);
+    expect(backgrounds(emulator, 'Orders')).toEqual(before);
+    expect(
+      Object.keys(emulator.properties('document')).filter((k) => k.includes('highlight')),
+    ).toEqual([]);
+  });
+});
+
 describe('writers hold the document lock', () => {
   const writers: [string, unknown[]][] = [
     ['highlightDefects', []],
@@ -163,6 +294,8 @@ describe('persisted state survives malformed stored values', () => {
     'odrguard.checklist',
     'odrguard.highlight',
     'odrguard.highlight.0',
+    'odrguard.hl.0',
+    'odrguard.hl.0.0',
   ];
 
   it.each(KEYS.flatMap((key) => MALFORMED.map((value) => [key, value])))(
@@ -172,6 +305,8 @@ describe('persisted state survives malformed stored values', () => {
       emulator.core.properties.document.map.set(key, value);
       if (key === 'odrguard.highlight.0')
         emulator.core.properties.document.map.set('odrguard.highlight', '{"chunks":1}');
+      if (key === 'odrguard.hl.0.0')
+        emulator.core.properties.document.map.set('odrguard.hl.0', '{"v":2,"chunks":1,"length":0}');
       const dash = call<Dashboard>('getDashboard');
       expect(dash.problem).toBeNull();
       expect(dash.channels.length).toBeGreaterThan(0);

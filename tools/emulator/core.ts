@@ -53,6 +53,13 @@ export type FormatKey =
   | 'dataValidation'
   | 'border';
 
+/**
+ * Formats whose default value written explicitly is still a setting of its own. getBackgrounds
+ * gives '#ffffff' both for a cell without fill and for one filled white, but only the first
+ * lets alternating colours (banding) show through; setBackground(null) is what removes a fill.
+ */
+export const EXPLICIT_FORMATS: ReadonlySet<FormatKey> = new Set<FormatKey>(['background']);
+
 /** What Sheets reports for an untouched cell. */
 export const FORMAT_DEFAULTS: Record<FormatKey, unknown> = {
   background: '#ffffff',
@@ -86,6 +93,70 @@ function withBlanks<T>(arr: T[], index: number, count: number): T[] {
   return out;
 }
 
+/** A block of cells, 1-based and inclusive: what merges and protections cover. */
+export interface Rect {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+export function rectContains(r: Rect, row: number, col: number): boolean {
+  return row >= r.row && row < r.row + r.numRows && col >= r.col && col < r.col + r.numCols;
+}
+
+export function rectsIntersect(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.col < b.col + b.numCols &&
+    b.col < a.col + a.numCols
+  );
+}
+
+/**
+ * A rectangle after `count` rows (or columns) were inserted before `at` (count > 0) or deleted
+ * from `at` on (count < 0): Sheets moves merges and protected ranges with their cells and grows
+ * them when cells are inserted inside. Null when every cell of it was deleted.
+ */
+export function shiftRect(r: Rect, axis: 'row' | 'col', at: number, count: number): Rect | null {
+  const start = axis === 'row' ? r.row : r.col;
+  const size = axis === 'row' ? r.numRows : r.numCols;
+  let s = start;
+  let n = size;
+  if (count > 0) {
+    if (at <= start) s += count;
+    else if (at < start + size) n += count;
+  } else {
+    const del = -count;
+    const delEnd = at + del; // exclusive
+    const end = start + size; // exclusive
+    const overlap = Math.max(0, Math.min(end, delEnd) - Math.max(start, at));
+    n -= overlap;
+    if (n <= 0) return null;
+    if (at < start) s = Math.max(at, start - del);
+  }
+  return axis === 'row' ? { ...r, row: s, numRows: n } : { ...r, col: s, numCols: n };
+}
+
+/**
+ * A protected range or sheet. `userCanEdit` is false for a protection someone else made without
+ * the current user among its editors (Emulator.protect); the script's own `protect()` calls
+ * make the user an editor, as Sheets makes the creator one.
+ */
+export interface ProtectionModel {
+  readonly id: number;
+  sheetId: number;
+  /** null: the whole sheet (ProtectionType.SHEET). */
+  rect: Rect | null;
+  unprotected: Rect[];
+  warningOnly: boolean;
+  description: string;
+  editors: string[];
+  userCanEdit: boolean;
+  domainEdit: boolean;
+}
+
 export class SheetModel {
   /** rows[r-1][c-1]; missing rows and holes are blank cells. */
   rows: Stored[][] = [];
@@ -100,6 +171,12 @@ export class SheetModel {
   frozenColumns = 0;
   hidden = false;
   tabColor: string | null = null;
+  /** Merged blocks; only the top-left cell of each holds a value. */
+  merges: Rect[] = [];
+  /** 1-based columns hidden by the user (hideColumns). */
+  hiddenColumns = new Set<number>();
+  /** Protected ranges of this sheet and the sheet's own protection (rect null). */
+  protections: ProtectionModel[] = [];
 
   constructor(
     public name: string,
@@ -132,9 +209,16 @@ export class SheetModel {
     return v === undefined ? FORMAT_DEFAULTS[key] : v;
   }
 
+  /** The format set on the cell, or undefined when none is (getFormat then gives the default). */
+  explicitFormat(key: FormatKey, row: number, col: number): unknown {
+    return this.formats.get(key)?.[row - 1]?.[col - 1];
+  }
+
   setFormat(key: FormatKey, row: number, col: number, value: unknown): void {
     let layer = this.formats.get(key);
-    const isDefault = value === undefined || value === FORMAT_DEFAULTS[key];
+    // A white fill is a fill: Sheets keeps it apart from "no fill" (see EXPLICIT_FORMATS).
+    const isDefault =
+      value === undefined || (!EXPLICIT_FORMATS.has(key) && value === FORMAT_DEFAULTS[key]);
     if (!layer) {
       if (isDefault) return;
       layer = [];
@@ -193,6 +277,7 @@ export class SheetModel {
       this.formats.set(key, withBlanks(layer, beforeRow - 1, count));
     }
     this.maxRows += count;
+    this.shiftMerges('row', beforeRow, count);
     this.rekeyFormulas();
   }
 
@@ -200,7 +285,36 @@ export class SheetModel {
     this.rows.splice(row - 1, count);
     for (const layer of this.formats.values()) layer.splice(row - 1, count);
     this.maxRows -= count;
+    this.shiftMerges('row', row, -count);
     this.rekeyFormulas();
+  }
+
+  /** Merges and protected ranges move with their cells; a merge cut down to one cell is none. */
+  private shiftMerges(axis: 'row' | 'col', at: number, count: number): void {
+    this.merges = this.merges
+      .map((m) => shiftRect(m, axis, at, count))
+      .filter((m): m is Rect => m !== null && m.numRows * m.numCols > 1);
+    for (const p of this.protections) {
+      if (!p.rect) continue;
+      const moved = shiftRect(p.rect, axis, at, count);
+      p.rect = moved ?? { ...p.rect, numRows: 0, numCols: 0 };
+    }
+    this.protections = this.protections.filter((p) => !p.rect || p.rect.numRows > 0);
+    if (axis === 'col') {
+      const moved = new Set<number>();
+      for (const c of this.hiddenColumns) {
+        if (c < at) moved.add(c);
+        else if (count > 0) moved.add(c + count);
+        else if (c >= at - count) moved.add(c + count);
+      }
+      this.hiddenColumns = moved;
+    }
+  }
+
+  /** The merge a cell belongs to, if any. */
+  mergeAt(row: number, col: number): Rect | undefined {
+    for (const m of this.merges) if (rectContains(m, row, col)) return m;
+    return undefined;
   }
 
   insertColumns(beforeCol: number, count: number): void {
@@ -212,6 +326,7 @@ export class SheetModel {
       );
     }
     this.maxColumns += count;
+    this.shiftMerges('col', beforeCol, count);
     this.rekeyFormulas();
   }
 
@@ -220,6 +335,7 @@ export class SheetModel {
       if (r) r.splice(col - 1, count);
     }
     this.maxColumns -= count;
+    this.shiftMerges('col', col, -count);
     this.rekeyFormulas();
   }
 
@@ -386,6 +502,11 @@ export function categoryOf(cls: string, method: string): LatencyCategory {
   return 'metadata';
 }
 
+/** Sheets' limit on the cells of all sheets of one spreadsheet (Google Sheets help, 2022). */
+export const CELL_LIMIT = 10_000_000;
+/** Sheets' limit on the characters of one cell. */
+export const CELL_CHARACTER_LIMIT = 50_000;
+
 export type LockKind = 'document' | 'script' | 'user';
 export const EXTERNAL_OWNER = -1;
 
@@ -497,6 +618,58 @@ export class Core {
     const e = new x.realm.Error(message);
     e.name = 'Exception';
     return e;
+  }
+
+  /** Cells in all sheets' grids, what Sheets' 10-million-cell limit counts. */
+  totalCells(): number {
+    let n = 0;
+    for (const s of this.sheets) n += s.maxRows * s.maxColumns;
+    return n;
+  }
+
+  /** Sheets refuses a change that would grow the workbook past CELL_LIMIT cells. */
+  assertCellsFit(x: Execution, extra: number): void {
+    if (extra > 0 && this.totalCells() + extra > CELL_LIMIT) {
+      throw this.error(
+        x,
+        `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
+    }
+  }
+
+  /**
+   * The protection that stops the current user from changing `rect` of `sheet` (or, with no
+   * rect, inserting rows or columns, renaming and the like, which only a sheet protection stops):
+   * one they cannot edit and that is not warning-only.
+   */
+  blockingProtection(sheet: SheetModel, rect?: Rect): ProtectionModel | undefined {
+    for (const p of sheet.protections) {
+      if (p.userCanEdit || p.warningOnly) continue;
+      if (p.rect === null) {
+        // A protected sheet: any change outside its unprotected ranges is refused.
+        if (!rect) return p;
+        const inside = p.unprotected.some(
+          (u) =>
+            rect.row >= u.row &&
+            rect.col >= u.col &&
+            rect.row + rect.numRows <= u.row + u.numRows &&
+            rect.col + rect.numCols <= u.col + u.numCols,
+        );
+        if (!inside) return p;
+      } else if (rect && rectsIntersect(p.rect, rect)) {
+        return p;
+      }
+    }
+    return undefined;
+  }
+
+  assertEditable(x: Execution, sheet: SheetModel, rect?: Rect): void {
+    if (this.blockingProtection(sheet, rect)) {
+      throw this.error(
+        x,
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
+    }
   }
 
   addSheet(name: string, index?: number, rows = 1000, cols = 26): SheetModel {

@@ -3,7 +3,8 @@
  * functions: range arguments arrive as 2-D arrays of values (a single cell as its value), dates
  * as Date objects of the script's realm; a thrown error shows #ERROR! with its message; a 2-D
  * result spills. Supported syntax: NAME(arg, …) with ranges, "text", numbers, TRUE/FALSE, empty
- * arguments and nested calls; a bare reference (=A1). Sheets' built-in functions are not known.
+ * arguments and nested calls; a bare reference (=A1). Of Sheets' built-in functions only
+ * ARRAYFORMULA(range) is known (it spills the range, so spill collisions can be tested).
  */
 import { isFormulaCell, parseA1 } from './cells';
 import {
@@ -192,6 +193,11 @@ export function customFunctionEvaluator(
         return values.length === 1 && values[0].length === 1 ? values[0][0] : values;
       }
       case 'call': {
+        // Sheets' ARRAYFORMULA with one range argument returns that range's values, which spill.
+        if (node.name.toUpperCase() === 'ARRAYFORMULA' && node.args.length === 1) {
+          const inner = evalNode(node.args[0], site);
+          return Array.isArray(inner) ? inner : [[inner]];
+        }
         const fn = lookup(node.name);
         if (!fn) throw new FormulaError('#NAME?', `Unknown function: '${node.name}'.`);
         const args = node.args.map((a) => evalNode(a, site));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
-import { displayText, isDateCell, isFormulaCell, parseA1, toStored } from './cells';
+import { a1, displayText, isDateCell, isFormulaCell, parseA1, toStored } from './cells';
 import {
   CELL_READ_METHODS,
   Core,
@@ -37,7 +37,7 @@ import {
 } from './services';
 import { SpreadsheetAppImpl, SpreadsheetImpl, rangeFromA1 } from './spreadsheet';
 
-export { Core, DEFAULT_LATENCY, FormulaError } from './core';
+export { CELL_CHARACTER_LIMIT, CELL_LIMIT, Core, DEFAULT_LATENCY, FormulaError } from './core';
 export type {
   AlertRecord,
   FormulaEvaluator,
@@ -60,7 +60,13 @@ export {
 export { calledFunctions, customFunctionEvaluator, parseFormula } from './formulas';
 export { formatDatePattern } from './dates';
 export { CACHE_VALUE_LIMIT, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './services';
-export type { RangeImpl, SheetImpl, SpreadsheetImpl } from './spreadsheet';
+export type {
+  ProtectionImpl,
+  RangeImpl,
+  RangeListImpl,
+  SheetImpl,
+  SpreadsheetImpl,
+} from './spreadsheet';
 
 export interface EmulatorOptions {
   /** Session.getActiveUserLocale(); default 'en'. */
@@ -101,8 +107,9 @@ const READ_CALLS = CELL_READ_METHODS.map((m) => `Range.${m}`);
 
 function isWriteCall(qualified: string): boolean {
   const [cls, method] = qualified.split('.');
-  if (cls === 'Range') return /^(set|clear|insertCheckboxes)/.test(method);
-  if (cls === 'Sheet') return /^(appendRow|clear|insert|delete)/.test(method);
+  if (cls === 'Range') return /^(set|clear|insertCheckboxes|merge|breakApart)/.test(method);
+  if (cls === 'RangeList') return /^(set|clear)/.test(method);
+  if (cls === 'Sheet') return /^(appendRow|clear|insert|delete|hide|show)/.test(method);
   return false;
 }
 
@@ -298,31 +305,39 @@ export class Emulator {
     const values: unknown[][] = [];
     const display: string[][] = [];
     const backgrounds: string[][] = [];
+    const fills: (string | null)[][] = [];
     const formulas: string[][] = [];
     const fontWeights: string[][] = [];
+    const numberFormats: string[][] = [];
     const errors: Record<string, string> = {};
     for (let r = from; r <= to; r++) {
       const v: unknown[] = [];
       const d: string[] = [];
       const b: string[] = [];
+      const fill: (string | null)[] = [];
       const f: string[] = [];
       const w: string[] = [];
+      const n: string[] = [];
       for (let c = 1; c <= cols; c++) {
         const value = core.cellValue(sheet, r, c);
         const stored = sheet.get(r, c);
         v.push(plainValue(value));
         d.push(displayText(value, sheet.getFormat('numberFormat', r, c) as string, core.timeZone));
         b.push(sheet.getFormat('background', r, c) as string);
+        fill.push((sheet.explicitFormat('background', r, c) as string | undefined) ?? null);
         f.push(isFormulaCell(stored) ? stored.formula : '');
         w.push(sheet.getFormat('fontWeight', r, c) as string);
+        n.push(sheet.getFormat('numberFormat', r, c) as string);
         const err = sheet.formulaErrors.get(cellKey(r, c));
         if (err) errors[`${r},${c}`] = err;
       }
       values.push(v);
       display.push(d);
       backgrounds.push(b);
+      fills.push(fill);
       formulas.push(f);
       fontWeights.push(w);
+      numberFormats.push(n);
     }
     return {
       name: sheet.name,
@@ -338,10 +353,14 @@ export class Emulator {
       values,
       display,
       backgrounds,
+      fills,
       formulas,
       fontWeights,
+      numberFormats,
       formulaErrors: errors,
       columnWidths: Object.fromEntries(sheet.columnWidths),
+      hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
+      merges: sheet.merges.map((m) => a1(m.row, m.col, m.numRows, m.numCols)),
     };
   }
 
@@ -388,6 +407,45 @@ export class Emulator {
     };
   }
 
+  /**
+   * Protects a range ('Defects!A1:C9') or a whole sheet ('Defects') as the spreadsheet's owner
+   * would, without the current user among its editors: the script's changes there throw, as they
+   * do for an editor who is not allowed to edit a protected range. Uncounted.
+   */
+  protect(
+    target: string,
+    options: { warningOnly?: boolean; unprotected?: string[]; description?: string } = {},
+  ): void {
+    const core = this.core;
+    const bang = target.lastIndexOf('!');
+    const sheetName = bang >= 0 ? target.slice(0, bang).replace(/^'|'$/g, '') : target;
+    const sheet = core.sheetByName(sheetName);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+    const rectOf = (a1: string) => {
+      const ref = parseA1(a1);
+      if (!ref) throw new Error(`bad range ${a1}`);
+      const endRow = ref.endRow ?? sheet.maxRows;
+      const endCol = ref.endCol ?? sheet.maxColumns;
+      return {
+        row: ref.row,
+        col: ref.col,
+        numRows: endRow - ref.row + 1,
+        numCols: endCol - ref.col + 1,
+      };
+    };
+    sheet.protections.push({
+      id: 1_000_000 + sheet.protections.length,
+      sheetId: sheet.id,
+      rect: bang >= 0 ? rectOf(target.slice(bang + 1)) : null,
+      unprotected: (options.unprotected ?? []).map(rectOf),
+      warningOnly: options.warningOnly ?? false,
+      description: options.description ?? '',
+      editors: ['owner@example.com'],
+      userCanEdit: false,
+      domainEdit: false,
+    });
+  }
+
   /** Raw properties of a store, uncounted. */
   properties(store: 'document' | 'user' | 'script'): Record<string, string> {
     return Object.fromEntries(this.core.properties[store].map);
@@ -418,11 +476,18 @@ export interface SheetSnapshot {
   values: unknown[][];
   display: string[][];
   backgrounds: string[][];
+  /** Each cell's own fill: null where it has none (getBackgrounds shows '#ffffff' for both). */
+  fills: (string | null)[][];
   formulas: string[][];
   fontWeights: string[][];
+  numberFormats: string[][];
   /** "row,col" → message of a formula showing #ERROR!, #NAME? or #REF!. */
   formulaErrors: Record<string, string>;
   columnWidths: Record<string, number>;
+  /** 1-based columns hidden with hideColumns. */
+  hiddenColumns: number[];
+  /** Merged blocks in A1 notation. */
+  merges: string[];
 }
 
 export function createEmulator(options?: EmulatorOptions): Emulator {

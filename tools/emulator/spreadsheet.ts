@@ -11,7 +11,17 @@ import {
   parseA1,
   toStored,
 } from './cells';
-import { type ActiveRange, type Core, type Execution, type FormatKey, SheetModel } from './core';
+import {
+  type ActiveRange,
+  CELL_CHARACTER_LIMIT,
+  type Core,
+  type Execution,
+  type FormatKey,
+  type ProtectionModel,
+  type Rect,
+  SheetModel,
+  rectsIntersect,
+} from './core';
 import { assertTimeZone } from './dates';
 import { instrument } from './instrument';
 import { UiImpl } from './ui';
@@ -146,6 +156,29 @@ export class RangeImpl {
     return this._numRows * this._numCols;
   }
 
+  _rect(): Rect {
+    return { row: this._row, col: this._col, numRows: this._numRows, numCols: this._numCols };
+  }
+
+  /** Every change to cells goes through here: a protection the user cannot edit refuses it. */
+  _guard(): void {
+    this._core.assertEditable(this._x, this._sheet, this._rect());
+  }
+
+  /** Sheets refuses a whole write when one string is longer than a cell holds. */
+  _checkText(values: readonly (readonly unknown[])[]): void {
+    for (const row of values) {
+      for (const v of row) {
+        if (typeof v === 'string' && v.length > CELL_CHARACTER_LIMIT) {
+          throw this._core.error(
+            this._x,
+            `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`,
+          );
+        }
+      }
+    }
+  }
+
   private _grid(fn: (row: number, col: number) => unknown): unknown[][] {
     const out = this._x.realm.newArray();
     for (let r = this._row; r < this._row + this._numRows; r++) {
@@ -183,6 +216,11 @@ export class RangeImpl {
 
   private _write(row: number, col: number, value: unknown): void {
     const s = this._sheet;
+    // A merged block shows and keeps only its top-left cell: a value for another cell is lost.
+    if (s.merges.length > 0) {
+      const m = s.mergeAt(row, col);
+      if (m && (m.row !== row || m.col !== col)) return;
+    }
     const fmt = s.getFormat('numberFormat', row, col) as string;
     const written = toStored(value, fmt, {
       timeZone: this._core.timeZone,
@@ -195,6 +233,8 @@ export class RangeImpl {
   }
 
   private _writeAll(value: unknown): this {
+    this._guard();
+    this._checkText([[value]]);
     for (let r = this._row; r < this._row + this._numRows; r++) {
       for (let c = this._col; c < this._col + this._numCols; c++) this._write(r, c, value);
     }
@@ -203,6 +243,7 @@ export class RangeImpl {
   }
 
   private _formatAll(key: FormatKey, value: unknown): this {
+    this._guard();
     for (let r = this._row; r < this._row + this._numRows; r++) {
       for (let c = this._col; c < this._col + this._numCols; c++) {
         this._sheet.setFormat(key, r, c, value);
@@ -218,6 +259,7 @@ export class RangeImpl {
     map = (v: unknown) => v,
   ): this {
     const grid = this._checkGrid(data, method);
+    this._guard();
     grid.forEach((line, i) =>
       line.forEach((v, j) => this._sheet.setFormat(key, this._row + i, this._col + j, map(v))),
     );
@@ -339,6 +381,8 @@ export class RangeImpl {
   }
   setValues(values: unknown[][]): this {
     const grid = this._checkGrid(values, 'setValues');
+    this._guard();
+    this._checkText(grid);
     grid.forEach((line, i) => line.forEach((v, j) => this._write(this._row + i, this._col + j, v)));
     this._core.markDirty();
     return this;
@@ -361,6 +405,8 @@ export class RangeImpl {
   }
   setFormulas(formulas: string[][]): this {
     const grid = this._checkGrid(formulas, 'setFormulas');
+    this._guard();
+    this._checkText(grid);
     grid.forEach((line, i) => line.forEach((v, j) => this._write(this._row + i, this._col + j, v)));
     this._core.markDirty();
     return this;
@@ -512,12 +558,14 @@ export class RangeImpl {
 
   // ---- clearing and selection -------------------------------------------------------------
   private _clearValues(): void {
+    this._guard();
     for (let r = this._row; r < this._row + this._numRows; r++) {
       for (let c = this._col; c < this._col + this._numCols; c++) this._sheet.set(r, c, undefined);
     }
     this._core.markDirty();
   }
   private _clearFormats(): void {
+    this._guard();
     const keep = this._sheet.formats.get('dataValidation');
     const notes = this._sheet.formats.get('note');
     this._sheet.formats.delete('dataValidation');
@@ -556,11 +604,75 @@ export class RangeImpl {
   activateAsCurrentCell(): this {
     return this.activate();
   }
+  /** Merges the range into one block; like Sheets, only the top-left value is kept. */
   merge(): this {
+    return this._merge([this._rect()]);
+  }
+  mergeAcross(): this {
+    const rects: Rect[] = [];
+    for (let r = 0; r < this._numRows; r++) {
+      rects.push({ row: this._row + r, col: this._col, numRows: 1, numCols: this._numCols });
+    }
+    return this._merge(rects);
+  }
+  mergeVertically(): this {
+    const rects: Rect[] = [];
+    for (let c = 0; c < this._numCols; c++) {
+      rects.push({ row: this._row, col: this._col + c, numRows: this._numRows, numCols: 1 });
+    }
+    return this._merge(rects);
+  }
+  private _merge(rects: Rect[]): this {
+    this._guard();
+    const s = this._sheet;
+    const whole = this._rect();
+    s.merges = s.merges.filter((m) => !rectsIntersect(m, whole));
+    for (const m of rects) {
+      if (m.numRows * m.numCols < 2) continue;
+      s.merges.push(m);
+      for (let r = m.row; r < m.row + m.numRows; r++) {
+        for (let c = m.col; c < m.col + m.numCols; c++) {
+          if (r !== m.row || c !== m.col) s.set(r, c, undefined);
+        }
+      }
+    }
+    this._core.markDirty();
     return this;
   }
   breakApart(): this {
+    this._guard();
+    const whole = this._rect();
+    this._sheet.merges = this._sheet.merges.filter((m) => !rectsIntersect(m, whole));
     return this;
+  }
+  isPartOfMerge(): boolean {
+    const whole = this._rect();
+    return this._sheet.merges.some((m) => rectsIntersect(m, whole));
+  }
+  getMergedRanges(): RangeImpl[] {
+    const whole = this._rect();
+    const out = this._x.realm.newArray() as RangeImpl[];
+    for (const m of this._sheet.merges) {
+      if (!rectsIntersect(m, whole)) continue;
+      out.push(new RangeImpl(this._core, this._x, this._sheet, m.row, m.col, m.numRows, m.numCols));
+    }
+    return out;
+  }
+
+  // ---- protection ---------------------------------------------------------------------------
+  /** A range protection made by the script: its user becomes an editor, as in Sheets. */
+  protect(): ProtectionImpl {
+    const model = newProtection(this._sheet, this._rect());
+    this._sheet.protections.push(model);
+    return new ProtectionImpl(this._core, this._x, model);
+  }
+
+  /** RangeList's writes, outside the counted surface. */
+  _setAll(value: unknown): void {
+    this._writeAll(value);
+  }
+  _setFormatAll(key: FormatKey, value: unknown): void {
+    this._formatAll(key, value);
   }
 
   /** appendRow's write: one row of typed values, outside the counted surface. */
@@ -685,7 +797,15 @@ export class SheetImpl {
   getName(): string {
     return this._sheet.name;
   }
+  /** Structure (rows, columns, name) of a protected sheet is refused to a non-editor. */
+  private _guardSheet(rect?: Rect): void {
+    this._core.assertEditable(this._x, this._sheet, rect);
+  }
+  private _wholeSheet(): Rect {
+    return { row: 1, col: 1, numRows: this._sheet.maxRows, numCols: this._sheet.maxColumns };
+  }
   setName(name: string): this {
+    this._guardSheet();
     const other = this._core.sheetByName(name);
     if (other && other !== this._sheet) throw sheetExists(this._core, this._x, name);
     this._sheet.name = name;
@@ -729,6 +849,7 @@ export class SheetImpl {
     return makeRange(this._core, this._x, this._sheet, 1, 1, rows, cols);
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
+    this._guardSheet(this._wholeSheet());
     const s = this._sheet;
     if (!options?.formatOnly) {
       s.rows = [];
@@ -739,12 +860,14 @@ export class SheetImpl {
     return this;
   }
   clearContents(): this {
+    this._guardSheet(this._wholeSheet());
     this._sheet.rows = [];
     this._sheet.formulaKeys.clear();
     this._core.markDirty();
     return this;
   }
   clearFormats(): this {
+    this._guardSheet(this._wholeSheet());
     const validations = this._sheet.formats.get('dataValidation');
     this._sheet.formats.clear();
     if (validations) this._sheet.formats.set('dataValidation', validations);
@@ -755,31 +878,44 @@ export class SheetImpl {
       throw this._core.error(this._x, 'Those rows are out of bounds.');
     }
   }
+  /** Guards and the cell limit for inserting rows or columns. */
+  private _beforeInsert(rows: number, cols: number): void {
+    this._guardSheet();
+    this._core.assertCellsFit(
+      this._x,
+      rows * this._sheet.maxColumns + cols * (this._sheet.maxRows + rows),
+    );
+  }
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this._checkRowIndex(afterPosition);
+    this._beforeInsert(howMany, 0);
     this._sheet.insertRows(afterPosition + 1, howMany);
     this._core.markDirty();
     return this;
   }
   insertRowsBefore(beforePosition: number, howMany: number): this {
     this._checkRowIndex(beforePosition);
+    this._beforeInsert(howMany, 0);
     this._sheet.insertRows(beforePosition, howMany);
     this._core.markDirty();
     return this;
   }
   insertRows(rowIndex: number, numRows = 1): void {
     this._checkRowIndex(rowIndex);
+    this._beforeInsert(numRows, 0);
     this._sheet.insertRows(rowIndex, numRows);
     this._core.markDirty();
   }
   insertRowAfter(afterPosition: number): this {
     this._checkRowIndex(afterPosition);
+    this._beforeInsert(1, 0);
     this._sheet.insertRows(afterPosition + 1, 1);
     this._core.markDirty();
     return this;
   }
   insertRowBefore(beforePosition: number): this {
     this._checkRowIndex(beforePosition);
+    this._beforeInsert(1, 0);
     this._sheet.insertRows(beforePosition, 1);
     this._core.markDirty();
     return this;
@@ -792,6 +928,12 @@ export class SheetImpl {
     if (howMany >= this._sheet.maxRows - this._sheet.frozenRows) {
       throw this._core.error(this._x, 'Sorry, it is not possible to delete all non-frozen rows.');
     }
+    this._guardSheet({
+      row: rowPosition,
+      col: 1,
+      numRows: howMany,
+      numCols: this._sheet.maxColumns,
+    });
     this._sheet.deleteRows(rowPosition, howMany);
     this._core.markDirty();
   }
@@ -800,16 +942,19 @@ export class SheetImpl {
     if (this._sheet.maxRows - this._sheet.frozenRows <= 1) {
       throw this._core.error(this._x, 'Sorry, it is not possible to delete all non-frozen rows.');
     }
+    this._guardSheet({ row: rowPosition, col: 1, numRows: 1, numCols: this._sheet.maxColumns });
     this._sheet.deleteRows(rowPosition, 1);
     this._core.markDirty();
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this._beforeInsert(0, howMany);
     this._sheet.insertColumns(afterPosition + 1, howMany);
     this._core.markDirty();
     return this;
   }
   insertColumnsBefore(beforePosition: number, howMany: number): this {
+    this._beforeInsert(0, howMany);
     this._sheet.insertColumns(beforePosition, howMany);
     this._core.markDirty();
     return this;
@@ -818,6 +963,12 @@ export class SheetImpl {
     if (columnPosition < 1 || columnPosition + howMany - 1 > this._sheet.maxColumns) {
       throw this._core.error(this._x, 'Those columns are out of bounds.');
     }
+    this._guardSheet({
+      row: 1,
+      col: columnPosition,
+      numRows: this._sheet.maxRows,
+      numCols: howMany,
+    });
     this._sheet.deleteColumns(columnPosition, howMany);
     this._core.markDirty();
   }
@@ -829,11 +980,20 @@ export class SheetImpl {
         "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
       );
     }
-    const row = this._sheet.lastRow() + 1;
-    if (row > this._sheet.maxRows) this._sheet.maxRows = row;
-    if (rowContents.length > this._sheet.maxColumns) this._sheet.maxColumns = rowContents.length;
+    const s = this._sheet;
+    const row = s.lastRow() + 1;
+    const rows = Math.max(s.maxRows, row);
+    const cols = Math.max(s.maxColumns, rowContents.length);
+    this._core.assertCellsFit(this._x, rows * cols - s.maxRows * s.maxColumns);
     if (rowContents.length > 0) {
-      const r = new RangeImpl(this._core, this._x, this._sheet, row, 1, 1, rowContents.length);
+      const r = new RangeImpl(this._core, this._x, s, row, 1, 1, rowContents.length);
+      r._checkText([rowContents]);
+      this._core.assertEditable(this._x, s, r._rect());
+    }
+    s.maxRows = rows;
+    s.maxColumns = cols;
+    if (rowContents.length > 0) {
+      const r = new RangeImpl(this._core, this._x, s, row, 1, 1, rowContents.length);
       r._writeRow(rowContents);
     }
     return this;
@@ -936,6 +1096,49 @@ export class SheetImpl {
     this._sheet.tabColor = normaliseColour(color) ?? null;
     return this;
   }
+  /** Protects the whole sheet; its user becomes an editor. One sheet protection per sheet. */
+  protect(): ProtectionImpl {
+    const existing = this._sheet.protections.find((p) => p.rect === null);
+    const model = existing ?? newProtection(this._sheet, null);
+    if (!existing) this._sheet.protections.push(model);
+    return new ProtectionImpl(this._core, this._x, model);
+  }
+  getProtections(type: string): ProtectionImpl[] {
+    return protectionsOf(this._core, this._x, [this._sheet], type);
+  }
+  /** One RangeList over A1 notations of this sheet. */
+  getRangeList(a1Notations: string[]): RangeListImpl {
+    if (!Array.isArray(a1Notations)) {
+      throw this._core.error(
+        this._x,
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    }
+    return new RangeListImpl(
+      this._core,
+      this._x,
+      a1Notations.map((n) => this._range(String(n))),
+    );
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this._guardSheet();
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._sheet.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this._guardSheet();
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) {
+      this._sheet.hiddenColumns.delete(c);
+    }
+  }
+  hideColumn(column: RangeImpl): void {
+    this.hideColumns(column._col, column._numCols);
+  }
+  unhideColumn(column: RangeImpl): void {
+    this.showColumns(column._col, column._numCols);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._sheet.hiddenColumns.has(columnPosition);
+  }
   getTabColor(): string | null {
     return this._sheet.tabColor;
   }
@@ -996,6 +1199,7 @@ export class SpreadsheetImpl {
       at = index;
     }
     if (this._core.sheetByName(name)) throw sheetExists(this._core, this._x, name);
+    this._core.assertCellsFit(this._x, 1000 * 26);
     const s = this._core.addSheet(name, at);
     this._core.activeSheetId = s.id;
     this._core.activeRange = { sheetId: s.id, row: 1, col: 1, numRows: 1, numCols: 1 };
@@ -1011,6 +1215,7 @@ export class SpreadsheetImpl {
     if (core.sheets.length <= 1) {
       throw core.error(this._x, "You can't remove all the sheets in a document.");
     }
+    core.assertEditable(this._x, sheet._sheet);
     core.sheets = core.sheets.filter((s) => s !== sheet._sheet);
     if (core.activeRange?.sheetId === sheet._sheet.id) core.activeRange = null;
     core.markDirty();
@@ -1043,6 +1248,13 @@ export class SpreadsheetImpl {
   getRange(a1Notation: string): RangeImpl {
     return rangeFromA1(this._core, this._x, this._core.activeSheet(), a1Notation);
   }
+  getProtections(type: string): ProtectionImpl[] {
+    return protectionsOf(this._core, this._x, this._core.sheets, type);
+  }
+  /** A RangeList on the active sheet. */
+  getRangeList(a1Notations: string[]): RangeListImpl {
+    return new SheetImpl(this._core, this._x, this._core.activeSheet()).getRangeList(a1Notations);
+  }
   getSpreadsheetTimeZone(): string {
     return this._core.timeZone;
   }
@@ -1066,6 +1278,195 @@ export class SpreadsheetImpl {
   }
 }
 
+let protectionSeq = 0;
+
+function newProtection(sheet: SheetModel, rect: Rect | null): ProtectionModel {
+  protectionSeq += 1;
+  return {
+    id: protectionSeq,
+    sheetId: sheet.id,
+    rect,
+    unprotected: [],
+    warningOnly: false,
+    description: '',
+    editors: [''],
+    userCanEdit: true,
+    domainEdit: false,
+  };
+}
+
+function protectionsOf(
+  core: Core,
+  x: Execution,
+  sheets: readonly SheetModel[],
+  type: string,
+): ProtectionImpl[] {
+  const kind = String(type);
+  const out = x.realm.newArray() as ProtectionImpl[];
+  for (const sheet of sheets) {
+    for (const p of sheet.protections) {
+      if ((p.rect === null ? 'SHEET' : 'RANGE') === kind) out.push(new ProtectionImpl(core, x, p));
+    }
+  }
+  return out;
+}
+
+class UserRef {
+  constructor(private readonly _email: string) {}
+  getEmail(): string {
+    return this._email;
+  }
+}
+
+/** A protected range or sheet (see ProtectionModel). */
+export class ProtectionImpl {
+  constructor(
+    readonly _core: Core,
+    readonly _x: Execution,
+    readonly _model: ProtectionModel,
+  ) {}
+  private _sheet(): SheetModel {
+    const sheet = this._core.sheetById(this._model.sheetId);
+    if (!sheet) throw this._core.error(this._x, 'The sheet of this protection was deleted.');
+    return sheet;
+  }
+  /** Only an editor may change a protection. */
+  private _mine(): void {
+    if (!this._model.userCanEdit) {
+      throw this._core.error(
+        this._x,
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
+    }
+  }
+  canEdit(): boolean {
+    return this._model.userCanEdit || this._model.warningOnly;
+  }
+  canDomainEdit(): boolean {
+    return this._model.domainEdit;
+  }
+  setDomainEdit(editable: boolean): this {
+    this._mine();
+    this._model.domainEdit = Boolean(editable);
+    return this;
+  }
+  getProtectionType(): string {
+    return this._model.rect === null ? 'SHEET' : 'RANGE';
+  }
+  getRange(): RangeImpl {
+    const sheet = this._sheet();
+    const r = this._model.rect ?? {
+      row: 1,
+      col: 1,
+      numRows: sheet.maxRows,
+      numCols: sheet.maxColumns,
+    };
+    return new RangeImpl(this._core, this._x, sheet, r.row, r.col, r.numRows, r.numCols);
+  }
+  setRange(range: RangeImpl): this {
+    this._mine();
+    if (this._model.rect !== null) this._model.rect = range._rect();
+    return this;
+  }
+  getUnprotectedRanges(): RangeImpl[] {
+    const sheet = this._sheet();
+    const out = this._x.realm.newArray() as RangeImpl[];
+    for (const u of this._model.unprotected) {
+      out.push(new RangeImpl(this._core, this._x, sheet, u.row, u.col, u.numRows, u.numCols));
+    }
+    return out;
+  }
+  setUnprotectedRanges(ranges: RangeImpl[]): this {
+    this._mine();
+    if (this._model.rect === null) this._model.unprotected = ranges.map((r) => r._rect());
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this._model.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this._mine();
+    this._model.warningOnly = Boolean(warningOnly);
+    return this;
+  }
+  getDescription(): string {
+    return this._model.description;
+  }
+  setDescription(description: string): this {
+    this._mine();
+    this._model.description = String(description);
+    return this;
+  }
+  getEditors(): UserRef[] {
+    const out = this._x.realm.newArray() as UserRef[];
+    for (const e of this._model.editors) out.push(new UserRef(e));
+    return out;
+  }
+  addEditor(email: string): this {
+    return this.addEditors([email]);
+  }
+  addEditors(emails: string[]): this {
+    this._mine();
+    for (const e of emails) if (!this._model.editors.includes(e)) this._model.editors.push(e);
+    return this;
+  }
+  removeEditor(email: string): this {
+    return this.removeEditors([email]);
+  }
+  /** The owner stays an editor; removing the current user here keeps them one (see README). */
+  removeEditors(emails: string[]): this {
+    this._mine();
+    this._model.editors = this._model.editors.filter((e) => !emails.includes(e));
+    return this;
+  }
+  remove(): void {
+    this._mine();
+    const sheet = this._sheet();
+    sheet.protections = sheet.protections.filter((p) => p !== this._model);
+  }
+}
+
+/** Several ranges of one sheet treated as one: each setter applies to every range. */
+export class RangeListImpl {
+  constructor(
+    readonly _core: Core,
+    readonly _x: Execution,
+    readonly _ranges: RangeImpl[],
+  ) {}
+  _cells(): number {
+    let n = 0;
+    for (const r of this._ranges) n += r._cells();
+    return n;
+  }
+  /** Sheets checks the whole request first: nothing is written when one range is refused. */
+  private _each(fn: (r: RangeImpl) => void, value?: unknown): this {
+    for (const r of this._ranges) r._guard();
+    if (value !== undefined) for (const r of this._ranges) r._checkText([[value]]);
+    for (const r of this._ranges) fn(r);
+    return this;
+  }
+  getRanges(): RangeImpl[] {
+    const out = this._x.realm.newArray() as RangeImpl[];
+    for (const r of this._ranges) out.push(r);
+    return out;
+  }
+  setValue(value: unknown): this {
+    return this._each((r) => r._setAll(value), value);
+  }
+  setNumberFormat(format: string): this {
+    return this._each((r) => r._setFormatAll('numberFormat', format));
+  }
+  setFontWeight(fontWeight: string | null): this {
+    return this._each((r) => r._setFormatAll('fontWeight', fontWeight ?? undefined));
+  }
+  setBackground(color: string | null): this {
+    return this._each((r) => r._setFormatAll('background', normaliseColour(color)));
+  }
+  clearContent(): this {
+    return this._each((r) => r._setAll(null));
+  }
+}
+
 export class SpreadsheetAppImpl {
   readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
   readonly DataValidationCriteria = {
@@ -1077,6 +1478,7 @@ export class SpreadsheetAppImpl {
     DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
     TEXT_IS_VALID_EMAIL: 'TEXT_IS_VALID_EMAIL',
   } as const;
+  readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
   readonly BorderStyle = {
     SOLID: 'SOLID',
     SOLID_MEDIUM: 'SOLID_MEDIUM',
@@ -1137,3 +1539,5 @@ instrument(SpreadsheetAppImpl, 'SpreadsheetApp');
 instrument(SpreadsheetImpl, 'Spreadsheet');
 instrument(SheetImpl, 'Sheet');
 instrument(RangeImpl, 'Range');
+instrument(ProtectionImpl, 'Protection');
+instrument(RangeListImpl, 'RangeList');

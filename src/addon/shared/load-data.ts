@@ -1,6 +1,6 @@
 /**
  * What the dashboard, highlight and action plan all start from: the seller's data sheets read
- * once each and the window evaluated, and the saved appeal checklist.
+ * once each and the window evaluated, and the saved appeal checklist (and how it is saved).
  */
 import type { Day, Table } from '../../core/engine/types';
 import { defectTableKind, readDataset, type Dataset } from '../../core/engine/dataset';
@@ -15,6 +15,11 @@ import { parseDateString } from '../../core/engine/dates';
 import { evaluateWindow, type WindowResult } from '../../core/engine/odr';
 import { normalizeChecklist } from '../../core/plan/checklist';
 import { t, type Locale } from '../../core/i18n';
+import {
+  DOCUMENT_PROPERTIES_MAX_BYTES,
+  PROPERTY_VALUE_MAX_BYTES,
+  utf8Bytes,
+} from '../../core/highlight/storage';
 import type { ChecklistState, DataSources } from '../../core/wire/types';
 import { userLocale } from './ui';
 import { loadSettings, readJson } from './properties';
@@ -136,4 +141,30 @@ export function loadChecklist(): { state: ChecklistState; reset: boolean } {
   const stored = readJson(CHECKLIST_KEY);
   const { state, reset } = normalizeChecklist(stored.value);
   return { state, reset: reset || stored.reset };
+}
+
+/**
+ * Saves the checklist (normalised, stamped) as one property value, its size checked first: at
+ * most 8,000 UTF-8 bytes, and room in the document's 500 KB — which the highlight's budget
+ * leaves free (src/core/highlight/storage.ts), so a highlight cannot make this fail. Callers
+ * hold the document lock.
+ */
+export function storeChecklist(input: ChecklistState): ChecklistState {
+  const locale = userLocale();
+  const normalized = normalizeChecklist(input).state;
+  normalized.updated = new Date().toISOString();
+  const text = JSON.stringify(normalized);
+  const bytes = utf8Bytes(text);
+  if (bytes > PROPERTY_VALUE_MAX_BYTES) {
+    throw new Error(t(locale, 'checklist.tooLong', { bytes, max: PROPERTY_VALUE_MAX_BYTES }));
+  }
+  const properties = PropertiesService.getDocumentProperties();
+  const all = properties.getProperties();
+  let total = utf8Bytes(CHECKLIST_KEY) + bytes;
+  for (const key of Object.keys(all)) {
+    if (key !== CHECKLIST_KEY) total += utf8Bytes(key) + utf8Bytes(all[key]);
+  }
+  if (total > DOCUMENT_PROPERTIES_MAX_BYTES) throw new Error(t(locale, 'checklist.storeFull'));
+  properties.setProperty(CHECKLIST_KEY, text);
+  return normalized;
 }

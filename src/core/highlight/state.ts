@@ -1,48 +1,107 @@
 /**
- * Reversible highlighting as pure data. When defect rows are coloured, each row's previous
- * backgrounds are remembered with a fingerprint of the row's values; clearing restores only
- * cells still in the highlight colour, in rows whose values are unchanged (found again by
- * fingerprint if rows were inserted or deleted). So nothing the seller did since is undone.
+ * Reversible highlighting as pure data: the undo state of one sheet. When defect rows are
+ * coloured, each row's previous backgrounds are remembered with a fingerprint of the row's
+ * values; clearing restores only cells still in the highlight colour, in rows whose values are
+ * unchanged (found again by fingerprint if rows were inserted or deleted). Rows edited since are
+ * found by position and order id, named, and restored only when the seller asks (plan.ts).
  */
 import type { Cell } from '../engine/types';
 import { isDate } from '../engine/dates';
 
 export const HIGHLIGHT_COLOR = '#f4c7c3';
 
+/**
+ * What Range.getBackgrounds reports for a cell without a fill — and for a cell filled white:
+ * Apps Script cannot tell the two apart, so a remembered '#ffffff' is restored as "no fill"
+ * (null), which lets alternating colours show through again instead of painting white.
+ */
+export const NO_FILL = '#ffffff';
+
 export interface HighlightEntry {
-  /** 1-based sheet row when highlighted. */
+  /** 1-based sheet row (when highlighted, or where it was last found). */
   r: number;
-  /** Fingerprint of the row's values. */
+  /** Fingerprint of the row's values (see `fingerprint`). */
   f: string;
   /** Index into `patterns`: the row's previous backgrounds. */
   p: number;
 }
 
 export interface HighlightState {
+  /** Sheet.getSheetId(): survives renames. null for a state stored by version 1 (by name). */
+  sheetId: number | null;
+  /** The sheet's name when highlighted: for messages, and how a version-1 state is found. */
   sheet: string;
   color: string;
   columns: number;
+  /**
+   * 0-based column of the order id: the last two hex digits of a fingerprint hash it, so an
+   * edited row can be recognised as the same order. -1: version-1 fingerprints (whole row only).
+   */
+  idColumn: number;
   /** Distinct background rows, run-length encoded ("#ffffff*12"): most rows share one. */
   patterns: string[];
+  /** Sorted by row. */
   entries: HighlightEntry[];
 }
 
-/** FNV-1a over the row's values: 8 hex digits, stable across reads. */
-export function fingerprint(row: readonly Cell[]): string {
-  let hash = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashText(hash: number, text: string): number {
+  let h = hash;
+  for (let k = 0; k < text.length; k++) {
+    h ^= text.charCodeAt(k);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+function cellText(c: Cell | undefined): string {
+  return isDate(c) ? `d${c.getTime()}` : `${typeof c}:${String(c)}`;
+}
+
+/** FNV-1a over the row's values, trailing blanks ignored (a column added later changes nothing). */
+function rowHash(row: readonly Cell[]): number {
+  let hash = FNV_OFFSET;
   let last = row.length - 1;
   while (last >= 0 && (row[last] === '' || row[last] == null)) last--;
   for (let i = 0; i <= last; i++) {
-    const c = row[i];
-    const text = isDate(c) ? `d${c.getTime()}` : `${typeof c}:${String(c)}`;
-    for (let k = 0; k < text.length; k++) {
-      hash ^= text.charCodeAt(k);
-      hash = Math.imul(hash, 0x01000193);
-    }
+    hash = hashText(hash, cellText(row[i]));
     hash ^= 0x1f;
-    hash = Math.imul(hash, 0x01000193);
+    hash = Math.imul(hash, FNV_PRIME);
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return hash >>> 0;
+}
+
+const hex = (n: number, digits: number): string =>
+  (n >>> 0)
+    .toString(16)
+    .padStart(8, '0')
+    .slice(8 - digits);
+
+/** The order id as the highlight matches it. */
+export function orderIdText(c: Cell | undefined): string {
+  if (c === undefined || c === null) return '';
+  return typeof c === 'string' ? c.trim() : String(c);
+}
+
+/** Two hex digits of the order id: enough to tell a moved or edited row's order from others. */
+export function idPrint(c: Cell | undefined): string {
+  return hex(hashText(FNV_OFFSET, orderIdText(c)) >>> 0, 2);
+}
+
+/**
+ * Eight hex digits: six of the whole row's values, two of its order id (`idColumn` ≥ 0); or,
+ * for version-1 states (`idColumn` -1), all eight of the row.
+ */
+export function fingerprint(row: readonly Cell[], idColumn: number): string {
+  const whole = rowHash(row);
+  return idColumn < 0 ? hex(whole, 8) : hex(whole, 6) + idPrint(row[idColumn]);
+}
+
+/** Whether `row` may be the order `entry` was made for (always true for version-1 states). */
+export function sameOrder(entry: HighlightEntry, row: readonly Cell[], idColumn: number): boolean {
+  return idColumn < 0 || entry.f.slice(6) === idPrint(row[idColumn]);
 }
 
 export function encodeRow(colors: readonly string[]): string {
@@ -56,132 +115,80 @@ export function encodeRow(colors: readonly string[]): string {
   return parts.join(',');
 }
 
-export function decodeRow(encoded: string): string[] {
+/** Sheets has at most 18,278 columns: a run longer than that is not one this code wrote. */
+const MAX_COLUMNS = 18_278;
+
+export function decodeRow(encoded: string, maxColumns = MAX_COLUMNS): string[] {
   const out: string[] = [];
   for (const part of encoded.split(',')) {
     const star = part.lastIndexOf('*');
-    if (star > 0)
-      for (let k = Number(part.slice(star + 1)); k > 0; k--) out.push(part.slice(0, star));
-    else out.push(part);
+    if (star > 0) {
+      const run = Math.min(Number(part.slice(star + 1)) || 0, maxColumns - out.length);
+      for (let k = 0; k < run; k++) out.push(part.slice(0, star));
+    } else out.push(part);
+    if (out.length >= maxColumns) break;
   }
   return out;
 }
 
-/**
- * Colours `rows` (1-based, within `values`) and returns the state that undoes it. `backgrounds`
- * is modified in place and is what to write back.
- */
-export function applyHighlight(
-  sheet: string,
-  values: readonly (readonly Cell[])[],
-  backgrounds: string[][],
-  rows: readonly number[],
-  color = HIGHLIGHT_COLOR,
+/** A state with only `entries` (a subset of the state's, sorted), its patterns re-indexed. */
+export function withEntries(
+  state: HighlightState,
+  entries: readonly HighlightEntry[],
 ): HighlightState {
-  const columns = backgrounds[0]?.length ?? 0;
   const patterns: string[] = [];
-  const patternIndex = new Map<string, number>();
-  const entries: HighlightEntry[] = [];
-  for (const r of rows) {
-    const bg = backgrounds[r - 1];
-    if (!bg) continue;
-    const encoded = encodeRow(bg);
-    let p = patternIndex.get(encoded);
+  const index = new Map<number, number>();
+  const out = entries.map((e) => {
+    let p = index.get(e.p);
     if (p === undefined) {
       p = patterns.length;
-      patterns.push(encoded);
-      patternIndex.set(encoded, p);
+      patterns.push(state.patterns[e.p] ?? '');
+      index.set(e.p, p);
     }
-    entries.push({ r, f: fingerprint(values[r - 1] ?? []), p });
-    for (let c = 0; c < bg.length; c++) bg[c] = color;
-  }
-  return { sheet, color, columns, patterns, entries };
+    return { r: e.r, f: e.f, p };
+  });
+  return { ...state, patterns, entries: out };
 }
 
-export interface RestoreOutcome {
-  restored: number;
-  /** Rows left alone: edited (fingerprint not found) or recoloured entirely since. */
-  skipped: number;
-  /** Whether `backgrounds` changed and must be written. */
-  changed: boolean;
-}
-
-/** Undoes `state` on the current sheet contents; `backgrounds` is modified in place. */
-export function restoreHighlight(
-  state: HighlightState,
-  values: readonly (readonly Cell[])[],
-  backgrounds: string[][],
-): RestoreOutcome {
-  const rowsByPrint = new Map<string, number[]>();
-  const printAt = (r: number) => fingerprint(values[r - 1] ?? []);
-  let byPrintBuilt = false;
-  const used = new Set<number>();
-  let restored = 0;
-  let skipped = 0;
-  let changed = false;
-  for (const entry of state.entries) {
-    let row =
-      entry.r <= values.length && !used.has(entry.r) && printAt(entry.r) === entry.f ? entry.r : -1;
-    if (row < 0) {
-      // Rows were inserted or deleted above: find the row by its values.
-      if (!byPrintBuilt) {
-        for (let r = 1; r <= values.length; r++) {
-          const f = printAt(r);
-          const list = rowsByPrint.get(f);
-          if (list) list.push(r);
-          else rowsByPrint.set(f, [r]);
-        }
-        byPrintBuilt = true;
-      }
-      row = (rowsByPrint.get(entry.f) ?? []).find((r) => !used.has(r)) ?? -1;
-    }
-    const bg = row > 0 ? backgrounds[row - 1] : undefined;
-    if (!bg) {
-      skipped++;
-      continue;
-    }
-    used.add(row);
-    const previous = decodeRow(state.patterns[entry.p] ?? '');
-    let touched = false;
-    for (let c = 0; c < bg.length && c < previous.length; c++) {
-      if (bg[c].toLowerCase() === state.color.toLowerCase() && previous[c] !== undefined) {
-        bg[c] = previous[c];
-        touched = true;
-      }
-    }
-    if (touched) {
-      restored++;
-      changed = true;
-    } else skipped++;
-  }
-  return { restored, skipped, changed };
+function isEntry(e: unknown, patterns: number): e is HighlightEntry {
+  if (typeof e !== 'object' || e === null) return false;
+  const v = e as Record<string, unknown>;
+  return (
+    typeof v.r === 'number' &&
+    Number.isInteger(v.r) &&
+    v.r >= 1 &&
+    typeof v.f === 'string' &&
+    /^[0-9a-f]{8}$/.test(v.f) &&
+    typeof v.p === 'number' &&
+    Number.isInteger(v.p) &&
+    v.p >= 0 &&
+    v.p < patterns
+  );
 }
 
 export function isHighlightState(value: unknown): value is HighlightState {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
+    (v.sheetId === null || (typeof v.sheetId === 'number' && Number.isInteger(v.sheetId))) &&
     typeof v.sheet === 'string' &&
     typeof v.color === 'string' &&
+    /^#[0-9a-f]{6}$/i.test(v.color) &&
     typeof v.columns === 'number' &&
+    typeof v.idColumn === 'number' &&
+    Number.isInteger(v.idColumn) &&
+    v.idColumn >= -1 &&
     Array.isArray(v.patterns) &&
     v.patterns.every((p) => typeof p === 'string') &&
     Array.isArray(v.entries) &&
-    v.entries.every(
-      (e: unknown) =>
-        typeof e === 'object' &&
-        e !== null &&
-        typeof (e as HighlightEntry).r === 'number' &&
-        typeof (e as HighlightEntry).f === 'string' &&
-        typeof (e as HighlightEntry).p === 'number',
-    )
+    v.entries.every((e: unknown) => isEntry(e, (v.patterns as unknown[]).length))
   );
 }
 
 /**
- * The state as stored in document properties (at most 500 KB for the whole document): entries
- * as one compact string — row as a base-36 step from the previous row, fingerprint, pattern —
- * about 14 characters a row instead of 33 as JSON objects.
+ * The state as stored in document properties: entries as one compact string — row as a base-36
+ * step from the previous row, fingerprint, pattern — about 13 bytes a row instead of 33 as JSON
+ * objects. Version 2 adds the sheet id and the id column.
  */
 export function serializeHighlight(state: HighlightState): string {
   let previous = 0;
@@ -192,10 +199,37 @@ export function serializeHighlight(state: HighlightState): string {
       return text;
     })
     .join(',');
-  return JSON.stringify({ ...state, entries: rows });
+  return JSON.stringify({
+    v: 2,
+    id: state.sheetId,
+    sheet: state.sheet,
+    color: state.color,
+    columns: state.columns,
+    idColumn: state.idColumn,
+    patterns: state.patterns,
+    entries: rows,
+  });
 }
 
-/** Reads `serializeHighlight`'s text back; null when it is not a state this code wrote. */
+function parseEntries(text: string): HighlightEntry[] | null {
+  const entries: HighlightEntry[] = [];
+  let row = 0;
+  for (const part of text === '' ? [] : text.split(',')) {
+    const [step, f, p] = part.split('.');
+    const delta = parseInt(step ?? '', 36);
+    const pattern = parseInt(p ?? '', 36);
+    // Rows only go down: a step below 1 is not something this code wrote.
+    if (!Number.isInteger(delta) || delta < 1 || !Number.isInteger(pattern)) return null;
+    row += delta;
+    entries.push({ r: row, f: f ?? '', p: pattern });
+  }
+  return entries;
+}
+
+/**
+ * Reads `serializeHighlight`'s text back, and the version-1 text (keyed by sheet name, whole-row
+ * fingerprints); null when it is not a state this code wrote.
+ */
 export function parseHighlight(text: string): HighlightState | null {
   let value: unknown;
   try {
@@ -206,16 +240,27 @@ export function parseHighlight(text: string): HighlightState | null {
   if (typeof value !== 'object' || value === null) return null;
   const stored = value as Record<string, unknown>;
   if (typeof stored.entries !== 'string') return null;
-  const entries: HighlightEntry[] = [];
-  let row = 0;
-  for (const part of stored.entries === '' ? [] : stored.entries.split(',')) {
-    const [step, f, p] = part.split('.');
-    row += parseInt(step, 36);
-    const pattern = parseInt(p ?? '', 36);
-    if (!Number.isInteger(row) || !/^[0-9a-f]{8}$/.test(f ?? '') || !Number.isInteger(pattern))
-      return null;
-    entries.push({ r: row, f, p: pattern });
-  }
-  const state = { ...stored, entries };
+  const entries = parseEntries(stored.entries);
+  if (!entries) return null;
+  const state =
+    stored.v === 2
+      ? {
+          sheetId: stored.id,
+          sheet: stored.sheet,
+          color: stored.color,
+          columns: stored.columns,
+          idColumn: stored.idColumn,
+          patterns: stored.patterns,
+          entries,
+        }
+      : {
+          sheetId: null,
+          sheet: stored.sheet,
+          color: stored.color,
+          columns: stored.columns,
+          idColumn: -1,
+          patterns: stored.patterns,
+          entries,
+        };
   return isHighlightState(state) ? state : null;
 }

@@ -19,6 +19,7 @@ import { COMMON_EN, COMMON_ZH } from './common';
 import { PLAN_EN, PLAN_ZH } from './plan';
 import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
 import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
+import { HIGHLIGHT_EN, HIGHLIGHT_ZH } from './highlight';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
 import { RULES_EN, RULES_ZH } from './rules';
 import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
@@ -37,6 +38,7 @@ const EN = {
   ...PLAN_EN,
   ...PLAN_GUIDANCE_EN,
   ...CATEGORIES_EN,
+  ...HIGHLIGHT_EN,
   ...SELF_CHECK_EN,
   ...RULES_EN,
   ...IMPORT_FILES_EN,
@@ -54,6 +56,7 @@ const ZH: Record<MessageKey, string> = {
   ...PLAN_ZH,
   ...PLAN_GUIDANCE_ZH,
   ...CATEGORIES_ZH,
+  ...HIGHLIGHT_ZH,
   ...SELF_CHECK_ZH,
   ...RULES_ZH,
   ...IMPORT_FILES_ZH,

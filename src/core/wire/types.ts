@@ -241,8 +241,30 @@ export interface AppealStatus {
 }
 
 export interface HighlightResult {
+  /** Rows coloured (highlight) or whose colours came back (clear). */
   rows: number;
   message: string;
+  /** Whether rows are still highlighted afterwards (on any sheet). */
+  active: boolean;
+  /**
+   * Clear only: rows edited since they were highlighted, left highlighted. When non-empty the
+   * sidebar offers "Clear edited rows too" — clearHighlights({ includeEdited: true }).
+   */
+  edited: EditedRow[];
+}
+
+/** A highlighted row whose values changed since (by the seller or an import). */
+export interface EditedRow {
+  sheet: string;
+  /** 1-based row, where it is now. */
+  row: number;
+  /** The order id in that row now (e-mail addresses redacted, cut to 60 characters). */
+  orderId: string;
+}
+
+export interface ClearOptions {
+  /** Also restore the colours of rows edited since highlighting (after the seller was told). */
+  includeEdited?: boolean;
 }
 
 /** One file as the dialog sends it: decoded text, or the raw bytes as base64 (UTF-16 files). */
