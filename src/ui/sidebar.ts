@@ -9,7 +9,7 @@ import { normalizeChecklist } from '../core/plan/checklist';
 import { localeOf, t, type Locale } from '../core/i18n';
 import { h, replaceChildren } from './dom';
 import { formatTime } from './format';
-import { ChecklistSaver, type DefectFilter, type SaveStatus } from './model';
+import { ChecklistSaver, shownOrderIds, type DefectFilter, type SaveStatus } from './model';
 import { callServer, readableMessage } from './rpc';
 import { renderChecklist, type ChecklistHandles, type PlanStatus } from './view-checklist';
 import { PAGE_SIZE, itemKey, renderDefects, type DefectsView } from './view-defects';
@@ -35,6 +35,7 @@ const defectsView: DefectsView = {
   selected: null,
   highlightMessage: '',
   highlightBusy: false,
+  editedLeft: 0,
 };
 let openSteps: Set<number> | null = null;
 let plan: PlanStatus = { busy: false, message: '', error: false };
@@ -195,8 +196,9 @@ function drawDefects(): void {
         drawDefects();
       },
       select: (item) => void selectItem(item),
-      highlight: () => void runHighlight('highlightDefects'),
-      clear: () => void runHighlight('clearHighlights'),
+      highlight: () => void runHighlight('highlight'),
+      clear: () => void runHighlight('clear'),
+      clearEdited: () => void runHighlight('clearEdited'),
     }),
   );
 }
@@ -333,6 +335,7 @@ async function load(call: () => Promise<Dashboard>): Promise<void> {
     failure = null;
     // While an edit is still on its way the local checklist is newer than the server's.
     if (!saver.busy) checklist = normalizeChecklist(d.checklist).state;
+    if (!d.highlightActive) defectsView.editedLeft = 0;
     if (!d.defects.some((item) => itemKey(item) === defectsView.selected)) {
       defectsView.selected = null;
     }
@@ -370,20 +373,32 @@ async function selectRows(sheet: string, row: number, rows: number[]): Promise<v
   }
 }
 
-async function runHighlight(name: 'highlightDefects' | 'clearHighlights'): Promise<void> {
+/**
+ * Highlight colours what the list shows: every defect order, or under a type filter only the
+ * orders shown. Clear may leave rows edited since; "Clear edited rows too" restores them as well.
+ */
+async function runHighlight(what: 'highlight' | 'clear' | 'clearEdited'): Promise<void> {
+  const d = dashboard;
   defectsView.highlightBusy = true;
   drawDefects();
   try {
-    const result = await callServer(name);
+    const result =
+      what === 'highlight'
+        ? await callServer(
+            'highlightDefects',
+            ...(d && defectsView.filter !== 'all'
+              ? [shownOrderIds(d.defects, defectsView.filter)]
+              : []),
+          )
+        : await callServer(
+            'clearHighlights',
+            ...(what === 'clearEdited' ? [{ includeEdited: true }] : []),
+          );
     defectsView.highlightMessage = result.message;
-    if (dashboard) {
-      dashboard = {
-        ...dashboard,
-        highlightActive: name === 'highlightDefects' ? result.rows > 0 : false,
-      };
-    }
+    defectsView.editedLeft = what === 'highlight' ? 0 : result.edited.length;
+    if (dashboard) dashboard = { ...dashboard, highlightActive: result.active };
   } catch (error) {
-    fail(error, () => void runHighlight(name));
+    fail(error, () => void runHighlight(what));
   } finally {
     defectsView.highlightBusy = false;
     drawDefects();

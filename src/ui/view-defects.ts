@@ -24,6 +24,8 @@ export interface DefectsView {
   selected: string | null;
   highlightMessage: string;
   highlightBusy: boolean;
+  /** Rows the last Clear left highlighted because they were edited since. */
+  editedLeft: number;
 }
 
 export interface DefectsActions {
@@ -32,6 +34,8 @@ export interface DefectsActions {
   select(item: DefectItem): void;
   highlight(): void;
   clear(): void;
+  /** Clear again, edited rows included (after the seller read which they are). */
+  clearEdited(): void;
 }
 
 const TYPE_KEY: Record<DefectType, MessageKey> = {
@@ -139,6 +143,16 @@ function renderHighlight(
   });
   highlight.disabled = view.highlightBusy || shown === 0;
   clear.disabled = view.highlightBusy;
+  const clearEdited =
+    view.editedLeft > 0 &&
+    h('button', {
+      class: 'btn',
+      testid: 'clear-edited',
+      text: t(L, 'appeal.highlight.clearEdited'),
+      attrs: { type: 'button' },
+      on: { click: () => actions.clearEdited() },
+    });
+  if (clearEdited) clearEdited.disabled = view.highlightBusy;
   const message = view.highlightBusy
     ? t(L, 'sidebar.highlight.working')
     : view.highlightMessage || (d.highlightActive ? t(L, 'sidebar.highlight.active') : '');
@@ -152,6 +166,7 @@ function renderHighlight(
       text: message,
       attrs: { role: 'status', 'aria-live': 'polite' },
     }),
+    clearEdited && h('div', { class: 'btn-row' }, clearEdited),
   );
 }
 

@@ -466,3 +466,32 @@ describe('a formula with no defects to read', () => {
     expect(snap.values[1][0]).toBeGreaterThan(0.01);
   });
 });
+
+describe('highlighting what the sidebar shows', () => {
+  it('colours only the given defect orders’ rows; a menu run (no list) colours them all', () => {
+    const env = withSample();
+    const dash = env.call<Dashboard>('getDashboard');
+    const sheet = (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    )
+      .getActive()
+      .getSheetByName('Orders') as GoogleAppsScript.Spreadsheet.Sheet;
+    const coloured = () =>
+      sheet
+        .getDataRange()
+        .getBackgrounds()
+        .map((row, i) => (row[0] === '#f4c7c3' ? i + 1 : 0))
+        .filter((r) => r > 0);
+    const chargeback = dash.defects.filter((d) => d.types.includes('chargeback'));
+    expect(chargeback).toHaveLength(1);
+    const one = env.call<HighlightResult>('highlightDefects', [chargeback[0].orderId]);
+    expect(one.rows).toBe(chargeback[0].rows.length);
+    expect(coloured()).toEqual(chargeback[0].rows);
+    // An id that is not a defect order in the window colours nothing more.
+    env.call('highlightDefects', [chargeback[0].orderId, '999-0000000-0000001']);
+    expect(coloured()).toEqual(chargeback[0].rows);
+    // The menu passes no list (or an event object): every defect order.
+    env.call('highlightDefects', { authMode: 'FULL' });
+    expect(coloured()).toEqual(dash.defects.flatMap((d) => d.rows).sort((a, b) => a - b));
+  });
+});

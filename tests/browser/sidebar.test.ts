@@ -539,12 +539,58 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
       'the label to follow the filter',
       async () => (await button.textContent()) === 'Highlight 1 shown order',
     );
+    // It colours exactly the shown order's rows.
+    const before = await allBackgrounds();
+    await button.click();
+    const message = frame.getByTestId('highlight-message');
+    await waitFor('the highlight to finish', async () =>
+      /highlighted/.test((await message.textContent()) ?? ''),
+    );
+    const during = await allBackgrounds();
+    const sheet = chargebacks[0].sheet;
+    const changed = during[sheet]
+      .map((row, i) => (row.join() === before[sheet][i].join() ? 0 : i + 1))
+      .filter((r) => r > 0);
+    expect(changed).toEqual(chargebacks[0].rows);
+    expect(await message.textContent()).toMatch(/^\d+ rows of 1 defect orders? highlighted/);
     await frame.getByTestId('filter-atoz').click();
     const atoz = d.defects.filter((x) => x.types.includes('atoz')).length;
     await waitFor(
       'the label to follow the filter',
       async () => (await button.textContent()) === `Highlight ${atoz} shown orders`,
     );
+    await frame.getByTestId('clear-highlights').click();
+    await waitFor('the clear to finish', async () =>
+      /restored/.test((await message.textContent()) ?? ''),
+    );
+    expect(await allBackgrounds()).toEqual(before);
+  });
+
+  test('Clear says which rows were edited since, and "Clear edited rows too" restores them', async () => {
+    const frame = await openSidebar();
+    const d = await rpc<Dashboard>('getDashboard');
+    const before = await allBackgrounds();
+    const message = frame.getByTestId('highlight-message');
+    await frame.getByTestId('highlight').click();
+    await waitFor('the highlight to finish', async () =>
+      /highlighted/.test((await message.textContent()) ?? ''),
+    );
+    // The seller edits a highlighted row (a note in an empty cell of it).
+    const target = d.defects[0];
+    const sheet = preview.emulator().spreadsheet.getSheetByName(target.sheet);
+    sheet?.getRange(target.row, 8).setValue('called the buyer');
+    await frame.getByTestId('clear-highlights').click();
+    await waitFor('the clear to finish', async () =>
+      /restored/.test((await message.textContent()) ?? ''),
+    );
+    expect(await message.textContent()).toContain(`row ${target.row}`);
+    const edited = frame.getByTestId('clear-edited');
+    expect(await edited.textContent()).toBe('Clear edited rows too');
+    await edited.click();
+    await waitFor('the edited rows to be cleared', async () => (await edited.count()) === 0);
+    sheet?.getRange(target.row, 8).setValue('');
+    const after = await allBackgrounds();
+    expect(after).toEqual(before);
   });
 
   test('with a window that ended long ago, its dates are said relative to its end', async () => {

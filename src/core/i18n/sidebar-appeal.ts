@@ -19,6 +19,7 @@ export const SIDEBAR_APPEAL_EN = {
   'appeal.highlight.all.other': 'Highlight {n} defect orders',
   'appeal.highlight.shown.one': 'Highlight 1 shown order',
   'appeal.highlight.shown.other': 'Highlight {n} shown orders',
+  'appeal.highlight.clearEdited': 'Clear edited rows too',
 
   'appeal.removal.heading': 'Feedback Amazon may remove',
   'appeal.removal.intro':
@@ -102,6 +103,7 @@ export const SIDEBAR_APPEAL_ZH: Record<keyof typeof SIDEBAR_APPEAL_EN, string> =
   'appeal.highlight.all.other': '高亮{n}个缺陷订单',
   'appeal.highlight.shown.one': '高亮显示的1个订单',
   'appeal.highlight.shown.other': '高亮显示的{n}个订单',
+  'appeal.highlight.clearEdited': '同时清除已编辑的行',
 
   'appeal.removal.heading': '亚马逊可能移除的负面反馈',
   'appeal.removal.intro':
