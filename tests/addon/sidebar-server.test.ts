@@ -414,6 +414,25 @@ describe('what the sidebar shows for the appeal', () => {
     );
   });
 
+  it('selects an order’s rows that are apart as one selection of several ranges', () => {
+    const env = withSample();
+    const orders = sheetOf(env, 'Orders');
+    const single = env.call<Dashboard>('getDashboard').defects.find((d) => d.rows.length === 1);
+    if (!single) throw new Error('no single-item defect order');
+    // A later item of the same order, appended at the end (as a re-import may add it).
+    const first = orders.getRange(single.row, 1, 1, 7).getValues()[0];
+    orders.appendRow([...first.slice(0, 3), 'EXTRA-SKU', 'Extra item', 1, 9.99]);
+    const last = orders.getLastRow();
+    const item = env
+      .call<Dashboard>('getDashboard')
+      .defects.find((d) => d.orderId === single.orderId);
+    expect(item?.rows).toEqual([single.row, last]);
+    env.call('selectDefectRow', item?.sheet, item?.row, item?.rows);
+    const selection = env.emulator.activeSelection();
+    expect(selection?.ranges).toEqual([`A${single.row}:G${single.row}`, `A${last}:G${last}`]);
+    expect(env.emulator.qualifiedCalls['RangeList.activate']).toBe(1);
+  });
+
   it('answers getDataVersion from one property, reading no sheet', () => {
     const env = withSample();
     const dash = env.call<Dashboard>('getDashboard');
