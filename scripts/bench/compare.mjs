@@ -1,6 +1,6 @@
-// Checks that the custom functions and the SQLite query give the same numbers.
+// Checks that the custom functions and the DuckDB query give the same numbers.
 
-/** SQLite's rows as ODR_BREAKDOWN's figures (rate divided the same way, in doubles). */
+/** DuckDB's rows as ODR_BREAKDOWN's figures (rate divided the same way, in doubles). */
 function sqlStats(rows) {
   return rows.map((r) => ({
     scope: r.channel,
@@ -18,10 +18,23 @@ function isoDay(day) {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Returns a list of disagreements; empty when ours and SQLite's agree. */
-export function compareWithSqlite(ours, sql) {
+/** The channel a single-number answer is about: the one with the higher rate, compared exactly. */
+function pickScope(stats) {
+  const mfn = stats.find((s) => s.scope === 'MFN');
+  const afn = stats.find((s) => s.scope === 'AFN');
+  return mfn && afn ? (afn.defective * mfn.orders > mfn.defective * afn.orders ? afn : mfn) : mfn;
+}
+
+/**
+ * Returns a list of disagreements; empty when ours and DuckDB's agree. `ours` holds each
+ * function's checkable result (see measure.mjs); `sql` the peer's rows, defective ids and the
+ * whole range's distinct orders per channel.
+ */
+export function compareWithPeer(ours, sql) {
   const problems = [];
   const stats = sqlStats(sql.rows);
+  const pick = pickScope(stats);
+  const totalDefective = stats.reduce((n, s) => n + s.defective, 0);
   const breakdown = ours.ODR_BREAKDOWN;
   if (breakdown) {
     const got = breakdown.slice(1).map((r) => ({
@@ -46,30 +59,48 @@ export function compareWithSqlite(ours, sql) {
     }));
     if (JSON.stringify(got) !== JSON.stringify(want)) {
       problems.push(
-        `ODR_BREAKDOWN ${JSON.stringify(got)} differs from SQLite ${JSON.stringify(want)}`,
+        `ODR_BREAKDOWN ${JSON.stringify(got)} differs from DuckDB ${JSON.stringify(want)}`,
       );
     }
   }
-  if (ours.ODR !== undefined) {
-    // ODR without a channel reports the channel with the higher rate (compared exactly).
-    const mfn = stats.find((s) => s.scope === 'MFN');
-    const afn = stats.find((s) => s.scope === 'AFN');
-    const pick =
-      mfn && afn ? (afn.defective * mfn.orders > mfn.defective * afn.orders ? afn : mfn) : mfn;
-    if (ours.ODR !== pick?.rate)
-      problems.push(`ODR ${ours.ODR} differs from SQLite ${pick?.scope} ${pick?.rate}`);
+  if (ours.ODR !== undefined && ours.ODR !== pick?.rate) {
+    problems.push(`ODR ${ours.ODR} differs from DuckDB ${pick?.scope} ${pick?.rate}`);
   }
   if (ours.ODR_DEFECTS) {
-    const total = stats.reduce((n, s) => n + s.defective, 0);
     const ids = [...ours.ODR_DEFECTS.ids].sort();
-    if (ours.ODR_DEFECTS.rows - 1 !== total || JSON.stringify(ids) !== JSON.stringify(sql.ids)) {
+    if (
+      ours.ODR_DEFECTS.rows - 1 !== totalDefective ||
+      JSON.stringify(ids) !== JSON.stringify(sql.ids)
+    ) {
       problems.push(
-        `ODR_DEFECTS lists ${ours.ODR_DEFECTS.rows - 1} orders, SQLite ${total} (${sql.ids.length} ids)`,
+        `ODR_DEFECTS lists ${ours.ODR_DEFECTS.rows - 1} orders, DuckDB ${totalDefective} (${sql.ids.length} ids)`,
       );
     }
   }
-  if (ours.ODR_FORECAST && ours.ODR_FORECAST.rows !== 61) {
-    problems.push(`ODR_FORECAST has ${ours.ODR_FORECAST.rows} rows, expected header + 60 days`);
+  if (ours.ODR_ORDERS_NEEDED !== undefined && pick) {
+    // defective / (orders + k) < 1/100  ⇔  k ≥ 100 · defective + 1 − orders, in integers.
+    const want = Math.max(0, 100 * pick.defective + 1 - pick.orders);
+    if (ours.ODR_ORDERS_NEEDED !== want)
+      problems.push(`ODR_ORDERS_NEEDED ${ours.ODR_ORDERS_NEEDED} differs from DuckDB's ${want}`);
+  }
+  if (ours.ODR_FORECAST) {
+    const { rows, first } = ours.ODR_FORECAST;
+    if (rows !== 61) problems.push(`ODR_FORECAST has ${rows} rows, expected header + 60 days`);
+    // The first day ahead: the window's oldest day has left (orders of that day, and defects).
+    if (pick && first && !(first[1] <= pick.orders && first[2] <= pick.defective)) {
+      problems.push(`ODR_FORECAST's first day ${JSON.stringify(first)} exceeds DuckDB's window`);
+    }
+  }
+  if (ours.ODR_CHECK) {
+    const { orders, mfn, afn } = sql.distinct;
+    const want = `= ${orders} orders (MFN ${mfn}, AFN ${afn})`;
+    if (!ours.ODR_CHECK.summary.includes(want))
+      problems.push(`ODR_CHECK's summary "${ours.ODR_CHECK.summary}" lacks DuckDB's "${want}"`);
+  }
+  if (ours.ODR_ROOT_CAUSES) {
+    const sum = ours.ODR_ROOT_CAUSES.counts.reduce((n, c) => n + c, 0);
+    if (sum !== totalDefective)
+      problems.push(`ODR_ROOT_CAUSES counts ${sum} defective orders, DuckDB ${totalDefective}`);
   }
   return problems;
 }

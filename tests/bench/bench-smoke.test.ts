@@ -1,6 +1,6 @@
 /**
  * A small run of `npm run bench` (scripts/bench.mjs --smoke): checks results, never timings.
- * 10,000 rows: the ODR family agrees with SQLite (the bench exits non-zero otherwise) and the
+ * 10,000 rows: the ODR family agrees with DuckDB (the bench exits non-zero otherwise) and the
  * lower-bound loop runs; SpreadsheetApp call counts are equal at 1,000 and 5,000 rows.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,9 +17,10 @@ interface SmokeResult {
     rows: number;
     problems: string[];
     lowerBoundMs: number;
-    sqliteMs: number;
+    duckdbMs: number;
     fns: Record<string, number>;
   }[];
+  recalc: { totalMs: number; fingerprintMs: number; perFn: Record<string, number> };
   bundleMs: number;
   calls: { rows: number; counts: Record<string, Calls | null> }[];
 }
@@ -39,14 +40,25 @@ describe('bench smoke run', () => {
     result = JSON.parse(stdout.trim().split('\n').pop() as string) as SmokeResult;
   });
 
-  it('gives the same numbers as SQLite at 10,000 rows and runs the lower bound', () => {
+  it('gives the same numbers as DuckDB at 10,000 rows and runs the lower bound', () => {
     expect(result.sizes).toHaveLength(1);
     const [size] = result.sizes;
     expect(size.rows).toBe(10_000);
     expect(size.problems).toEqual([]);
     expect(size.lowerBoundMs).toBeGreaterThan(0);
-    expect(size.sqliteMs).toBeGreaterThan(0);
-    expect(Object.keys(size.fns)).toEqual(['ODR', 'ODR_BREAKDOWN', 'ODR_DEFECTS', 'ODR_FORECAST']);
+    expect(size.duckdbMs).toBeGreaterThan(0);
+    const family = [
+      'ODR',
+      'ODR_BREAKDOWN',
+      'ODR_DEFECTS',
+      'ODR_ORDERS_NEEDED',
+      'ODR_FORECAST',
+      'ODR_CHECK',
+      'ODR_ROOT_CAUSES',
+    ];
+    expect(Object.keys(size.fns)).toEqual(family);
+    expect(Object.keys(result.recalc.perFn)).toEqual(family);
+    expect(result.recalc.fingerprintMs).toBeGreaterThan(0);
     expect(result.bundleMs).toBeGreaterThan(0);
   });
 

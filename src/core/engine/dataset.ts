@@ -20,6 +20,7 @@ import {
   type PartOrder,
   type PartOrderDecision,
 } from './dates';
+import { OrderIdIndex, OrderIds, OrderSubset, type OrderLookup } from './order-index';
 import {
   classifyDefect,
   isStruckThroughComment,
@@ -42,66 +43,14 @@ export function channelOfCode(code: number): Channel | null {
   return code === CHANNEL_MFN ? 'MFN' : code === CHANNEL_AFN ? 'AFN' : null;
 }
 
-const imul = Math.imul;
-
-/**
- * Order id → index into `OrderIndex.ids`: open addressing over one Int32Array sized for the
- * rows up front (load ≤ ½), so a million rows cost one 8 MB array instead of a Map that rehashes
- * as it grows (the growth's garbage made GC a third of ODR's time at 1,000,000 rows).
- */
-export class IdIndex {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  size = 0;
-
-  /** `ids` is the list the stored indexes point into; `maxIds` bounds how many are added. */
-  constructor(
-    private readonly ids: readonly string[],
-    maxIds: number,
-  ) {
-    let capacity = 16;
-    while (capacity < maxIds * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.mask = capacity - 1;
-  }
-
-  /** The slot holding `id`, or the empty slot where it belongs. */
-  private slotOf(id: string): number {
-    let h = 0x811c9dc5 | 0; // FNV-1a
-    for (let i = 0; i < id.length; i++) h = imul(h ^ id.charCodeAt(i), 16777619);
-    const { slots, ids, mask } = this;
-    let s = h & mask;
-    for (;;) {
-      const k = slots[s];
-      if (k < 0 || ids[k] === id) return s;
-      s = (s + 1) & mask;
-    }
-  }
-
-  get(id: string): number | undefined {
-    const k = this.slots[this.slotOf(id)];
-    return k < 0 ? undefined : k;
-  }
-
-  /** The index of `id`; when absent, records it as `index` (the caller puts it in `ids`). */
-  getOrAdd(id: string, index: number): number {
-    const s = this.slotOf(id);
-    const k = this.slots[s];
-    if (k >= 0) return k;
-    this.slots[s] = index;
-    this.size++;
-    return index;
-  }
-}
-
 /** Distinct orders: several item rows with one order id are one order (docs/rules.md §6). */
 export interface OrderIndex {
-  ids: string[];
+  ids: OrderIds;
   day: Int32Array;
   channel: Uint8Array;
   /** 1-based row in the orders range of the order's first row, to jump to it. */
   row: Int32Array;
-  byId: IdIndex;
+  byId: OrderLookup;
   hasChannelColumn: boolean;
   /** The latest purchase date, leaving out dates after today (typos such as 2204-01-10). */
   maxDay: Day | null;
@@ -345,7 +294,7 @@ function readOrders(
   const order = decision.order;
 
   const capacity = Math.max(0, table.length - headerRow - 1);
-  const ids: string[] = [];
+  let count = 0;
   const day = new Int32Array(capacity);
   const channel = new Uint8Array(capacity);
   const rowOf = new Int32Array(capacity);
@@ -353,7 +302,7 @@ function readOrders(
   const cancelled = new Uint8Array(statusCol === undefined ? 0 : capacity);
   const salesChannels: string[] = [];
   const salesIndex = new Map<string, number>();
-  const byId = new IdIndex(ids, capacity);
+  const byId = new OrderIdIndex(table, headerRow + 1, idCol, cellText);
   let maxDay = -Infinity;
   const future = today === null ? Infinity : today;
   const salesChannelIndex = (cell: Cell): number => {
@@ -370,18 +319,19 @@ function readOrders(
     return k;
   };
   const inlineSeen = hasInline ? new Set<string>() : null;
-  let lastId = '';
+  let lastClass = -1;
   let lastIndex = -1;
   let lastDateCell: Cell = undefined;
   let lastDay: number | null = null;
   const channelCache = new Map<Cell, Channel | null>();
+  let lastChannelCell: Cell = undefined;
+  let lastChannel: Channel | null | undefined = undefined;
 
   for (let r = headerRow + 1; r < table.length; r++) {
     const row = table[r];
     if (!row) continue;
-    const rawId = row[idCol];
-    const id = typeof rawId === 'string' ? rawId.trim() : cellText(rawId);
-    if (id === '') {
+    const idClass = byId.classOf(r);
+    if (idClass < 0) {
       if (!isBlankRow(row)) findings.add('skippedRow', 'orders', 'finding.noOrderId', {}, r + 1);
       continue;
     }
@@ -407,17 +357,22 @@ function readOrders(
         { header: headers[dateCol] },
         r + 1,
       );
+      const id = cellText(row[idCol]);
       if (!unplaced.has(id)) unplaced.set(id, { row: r + 1, why: 'date' });
       continue;
     }
     let ch = CHANNEL_NONE;
     if (channelCol !== undefined) {
       const cell = row[channelCol];
-      let c = channelCache.get(cell);
+      // Consecutive rows mostly share a channel: compare with the last cell before hashing.
+      let c: Channel | null | undefined =
+        cell === lastChannelCell ? lastChannel : channelCache.get(cell);
       if (c === undefined) {
         c = readChannel(cell);
         if (channelCache.size < 1000) channelCache.set(cell, c);
       }
+      lastChannelCell = cell;
+      lastChannel = c;
       if (c === null) {
         findings.add(
           'skippedRow',
@@ -426,6 +381,7 @@ function readOrders(
           { value: cellText(row[channelCol]) },
           r + 1,
         );
+        const id = cellText(row[idCol]);
         if (!unplaced.has(id)) unplaced.set(id, { row: r + 1, why: 'channel' });
         continue;
       }
@@ -434,13 +390,12 @@ function readOrders(
     // An order's item rows are consecutive in Amazon's reports: skip the lookup for them.
     let index = lastIndex;
     let added = false;
-    if (id !== lastId) {
-      const next = ids.length;
-      index = byId.getOrAdd(id, next);
-      added = index === next;
+    if (idClass !== lastClass) {
+      index = byId.orderOf(idClass, count);
+      added = index === count;
     }
     if (added) {
-      ids.push(id);
+      count++;
       day[index] = d;
       channel[index] = ch;
       rowOf[index] = r + 1;
@@ -462,13 +417,13 @@ function readOrders(
     } else if (day[index] !== d || channel[index] !== ch) {
       findings.add('conflictingOrderRows', 'orders', 'finding.conflictingRows', {}, r + 1);
     }
-    lastId = id;
+    lastClass = idClass;
     lastIndex = index;
     if (inlineSeen) {
       readInlineDefects(
         row,
         r + 1,
-        id,
+        cellText(row[idCol]),
         index,
         { nfCol, ratingCol, atozCol, cbCol },
         inlineSeen,
@@ -476,10 +431,10 @@ function readOrders(
       );
     }
   }
-  const n = ids.length;
+  const n = count;
   return {
     index: {
-      ids,
+      ids: new OrderIds(table, idCol, rowOf.subarray(0, n), cellText),
       day: day.subarray(0, n),
       channel: channel.subarray(0, n),
       row: rowOf.subarray(0, n),
@@ -824,25 +779,20 @@ export function restrictToSalesChannels(data: Dataset, channels: readonly number
   const src = data.orders;
   const keep = new Set(channels);
   const newIndex = new Int32Array(src.ids.length).fill(-1);
-  const ids: string[] = [];
+  let n = 0;
   for (let i = 0; i < src.ids.length; i++) {
-    if (keep.has(src.salesChannel[i] ?? -1)) {
-      newIndex[i] = ids.length;
-      ids.push(src.ids[i]);
-    }
+    if (keep.has(src.salesChannel[i] ?? -1)) newIndex[i] = n++;
   }
-  const n = ids.length;
   const day = new Int32Array(n);
   const channel = new Uint8Array(n);
   const row = new Int32Array(n);
   const salesChannel = new Int16Array(n);
   const cancelled = new Uint8Array(src.cancelled.length > 0 ? n : 0);
-  const byId = new IdIndex(ids, n);
+  const byId = new OrderSubset(src.byId, newIndex);
   let maxDay: Day | null = null;
   for (let i = 0; i < src.ids.length; i++) {
     const k = newIndex[i];
     if (k < 0) continue;
-    byId.getOrAdd(ids[k], k);
     day[k] = src.day[i];
     channel[k] = src.channel[i];
     row[k] = src.row[i];
@@ -861,7 +811,7 @@ export function restrictToSalesChannels(data: Dataset, channels: readonly number
     ...data,
     orders: {
       ...src,
-      ids,
+      ids: src.ids.subset(row),
       day,
       channel,
       row,

@@ -82,11 +82,12 @@ function emptyStats(scope: ChannelScope): ChannelStats {
 export function evaluateWindow(data: Dataset, asOf: Day): WindowResult {
   const window = windowEndingOn(asOf);
   const { day, channel, ids } = data.orders;
-  const n = ids.length;
+  const n = day.length;
   const orderCount = [0, 0, 0];
+  const { start, end } = window;
   for (let i = 0; i < n; i++) {
     const d = day[i];
-    if (d >= window.start && d <= window.end) orderCount[channel[i]]++;
+    if (d >= start && d <= end) orderCount[channel[i]]++;
   }
   // One bitmask per order: an order counts once however many defects it has.
   const flags = new Map<number, number>();
@@ -120,7 +121,7 @@ export function evaluateWindow(data: Dataset, asOf: Day): WindowResult {
     }
     defective.push({
       order,
-      orderId: ids[order],
+      orderId: ids.get(order),
       day: day[order],
       channel: ch,
       negativeFeedback: (bits & 1) !== 0,

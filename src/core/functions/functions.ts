@@ -5,8 +5,10 @@
 import type { Cell, ChannelScope, Day, Table, ZoneOffset } from '../engine/types';
 import { UTC } from '../engine/types';
 import { InputError, shortenQuoted } from '../engine/errors';
-import { dayToDate, dayToIso, isDate, readDay } from '../engine/dates';
+import { dayToDate, dayToIso, readDay } from '../engine/dates';
 import { findingText, readDataset, type Dataset, type Finding } from '../engine/dataset';
+import { duplicateRows as findDuplicateRows, type RowClasses } from '../engine/duplicates';
+import { OrderIdIndex } from '../engine/order-index';
 import { t, type Locale } from '../i18n';
 import { readChannelArgument } from '../engine/rules';
 import { matchHeader } from '../engine/columns';
@@ -378,20 +380,11 @@ function describeFinding(f: Finding, locale: Locale): string {
 }
 
 /** Rows that repeat an earlier row cell for cell (pasted twice, exported twice). */
-export function duplicateRows(table: Table): { rows: number[]; count: number } {
-  const seen = new Set<string>();
-  const rows: number[] = [];
-  let count = 0;
-  for (let r = 0; r < table.length; r++) {
-    const row = table[r];
-    if (!row || row.every((c) => c === '' || c == null)) continue;
-    const key = JSON.stringify(row.map((c) => (isDate(c) ? c.getTime() : c)));
-    if (seen.has(key)) {
-      count++;
-      if (rows.length < 20) rows.push(r + 1);
-    } else seen.add(key);
-  }
-  return { rows, count };
+export function duplicateRows(
+  table: Table,
+  classes?: RowClasses,
+): { rows: number[]; count: number } {
+  return findDuplicateRows(table, classes);
 }
 
 /** Plain findings about the data, one per line; the first line says OK when nothing needs a look. */
@@ -441,7 +434,11 @@ export function checkLines(
     ['defects', defects],
   ] as const) {
     if (isOmitted(value)) continue;
-    const dup = duplicateRows(asTable(value, name));
+    const table = asTable(value, name);
+    // The orders' id index groups the rows by order id, when it was made from this very table.
+    const byId = data.orders.byId;
+    const grouped = name === 'orders' && byId instanceof OrderIdIndex && byId.table === table;
+    const dup = duplicateRows(table, grouped ? byId : undefined);
     if (dup.count > 0) {
       lines.push(
         `${where(name, dup.rows, dup.count, locale)}${colon}${t(locale, 'finding.duplicates')}`,
