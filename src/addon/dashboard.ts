@@ -6,6 +6,8 @@ import { checkLines } from '../core/functions/functions';
 import { mostUrgent } from '../core/engine/deadlines';
 import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
 import { excerpt } from '../core/engine/text';
+import { orderRows, rowBlocks } from '../core/engine/order-rows';
+import { ratesIfRemoved, removalCandidates } from '../core/removal/candidates';
 import { msg, render, t, type Locale, type Message } from '../core/i18n';
 import type { DefectType } from '../core/engine/types';
 import type {
@@ -15,13 +17,16 @@ import type {
   ChecklistState,
   Dashboard,
   DefectItem,
+  RemovalSummary,
 } from '../core/wire/types';
 import { userLocale } from './shared/ui';
+import { spreadsheetZone } from './shared/zone';
 import { loadSettings, saveSettings } from './shared/properties';
 import { hasHighlights } from './shared/highlight-store';
 import { loadChecklist, loadData, storeChecklist, type LoadedData } from './shared/load-data';
 import { withDocumentLock } from './shared/lock';
 import { loadAmazonFigures } from './shared/amazon-figures';
+import { readDataVersion } from './shared/data-version';
 import { restrictToSalesChannels, type Dataset } from '../core/engine/dataset';
 import { marketplaceOfSalesChannel } from '../core/import/health';
 
@@ -32,7 +37,14 @@ function channelSummary(loaded: LoadedData, scope: ChannelScope): ChannelSummary
 }
 
 function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
+  const rowsOf = orderRows(
+    loaded.orders,
+    loaded.data.ordersHeaderRow,
+    loaded.data.orderIdColumn,
+    new Set(loaded.result.defective.map((order) => order.orderId)),
+  );
   return loaded.result.defective.map((order) => {
+    const first = loaded.data.orders.row[order.order];
     const types: DefectType[] = [];
     if (order.negativeFeedback) types.push('negativeFeedback');
     if (order.atoz) types.push('atoz');
@@ -58,9 +70,54 @@ function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
         passed: deadline.passed,
       },
       sheet: loaded.ordersSheet,
-      row: loaded.data.orders.row[order.order],
+      row: first,
+      rows: rowsOf.get(order.orderId) ?? [first],
     };
   });
+}
+
+/**
+ * The negative feedback Amazon may remove, and each channel's rate if it removed every one still
+ * within its 90 days (core/removal; docs/rules.md §3).
+ */
+function removalSummary(loaded: LoadedData, today: Day, locale: Locale): RemovalSummary {
+  const candidates = removalCandidates(loaded.result, today);
+  const iso = (day: Day | null) => (day === null ? null : dayToIso(day));
+  const sourceOf = new Map<string, 'orders' | 'defects'>();
+  for (const order of loaded.result.defective)
+    for (const record of order.records) sourceOf.set(`${order.order}:${record.row}`, record.source);
+  return {
+    candidates: candidates.map((c) => ({
+      orderId: c.orderId,
+      channel: c.channel,
+      reason: c.reason,
+      reasonText: t(locale, `appeal.removal.reason.${c.reason}`),
+      comment: c.comment,
+      feedbackDate: iso(c.feedbackDay),
+      requestBy: iso(c.requestBy),
+      passed: c.passed,
+      row: c.row,
+      source: sourceOf.get(`${c.order}:${c.row}`) ?? 'defects',
+    })),
+    ifRemoved: ratesIfRemoved(loaded.result, candidates)
+      .filter((r) => r.candidates > 0)
+      .map((r) => ({
+        scope: r.scope,
+        candidates: r.candidates,
+        rate: r.rate,
+        rateIfRemoved: r.rateIfRemoved,
+        sentence: t(
+          locale,
+          r.candidates === 1 ? 'appeal.removal.ifAll.one' : 'appeal.removal.ifAll.other',
+          {
+            n: r.candidates,
+            channel: r.scope,
+            rate: { percent: r.rateIfRemoved },
+            now: { percent: r.rate },
+          },
+        ),
+      })),
+  };
 }
 
 /** The window's two days as the seller's language writes a range ("… to …", "…至…"). */
@@ -91,6 +148,11 @@ function emptyDashboard(locale: Locale, problem: string, sources: DataSources): 
     defects: [],
     sources,
     checklist: loadChecklist().state,
+    today: dayToIso(dayOfInstant(Date.now(), spreadsheetZone())),
+    removal: { candidates: [], ifRemoved: [] },
+    topProducts: [],
+    readiness: null,
+    dataVersion: readDataVersion(),
     missedTargets: [],
     highlightActive: hasHighlights(),
     findings: [],
@@ -130,6 +192,11 @@ export function getDashboard(): Dashboard {
     },
     channels,
     defects: defectItems(loaded, today),
+    today: dayToIso(today),
+    removal: removalSummary(loaded, today, locale),
+    topProducts: [],
+    readiness: null,
+    dataVersion: readDataVersion(),
     sources: loaded.sources,
     checklist: checklist.state,
     missedTargets: missedTargets(channels, loaded.result.window, locale),
@@ -228,15 +295,43 @@ export function setAsOf(asOf: string | null): Dashboard {
   return getDashboard();
 }
 
-/** Selects an order's row so the seller sees it (clicking a defect in the sidebar). */
-export function selectDefectRow(sheetName: string, row: number): void {
+/**
+ * The data stamp the writers move (shared/data-version.ts): the open sidebar polls this every few
+ * seconds and reloads the dashboard when it changed. One property read, no spreadsheet call.
+ */
+export function getDataVersion(): string {
+  return readDataVersion();
+}
+
+/**
+ * Selects an order's rows so the seller sees them (clicking a defect or a feedback in the
+ * sidebar): `row`, or every row in `rows` — an order's item rows — as one selection (a RangeList
+ * when they are not one block).
+ */
+export function selectDefectRow(sheetName: string, row: number, rows?: number[]): void {
+  const locale = userLocale();
   const spreadsheet = SpreadsheetApp.getActive();
   const sheet = spreadsheet.getSheetByName(sheetName);
-  if (!sheet) throw new Error(t(userLocale(), 'data.sheetMissing', { name: sheetName }));
-  if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
-    throw new Error(t(userLocale(), 'dashboard.rowMissing', { row, sheet: sheetName }));
+  if (!sheet) throw new Error(t(locale, 'data.sheetMissing', { name: sheetName }));
+  const wanted = Array.isArray(rows) && rows.length > 0 ? rows : [row];
+  const maxRows = sheet.getMaxRows();
+  for (const r of wanted) {
+    if (!Number.isInteger(r) || r < 1 || r > maxRows)
+      throw new Error(t(locale, 'dashboard.rowMissing', { row: r, sheet: sheetName }));
+  }
+  const width = Math.max(1, sheet.getLastColumn());
+  const blocks = rowBlocks(wanted);
   spreadsheet.setActiveSheet(sheet);
-  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+  if (blocks.length === 1) {
+    const [from, to] = blocks[0];
+    sheet.getRange(from, 1, to - from + 1, width).activate();
+    return;
+  }
+  sheet
+    .getRangeList(
+      blocks.map(([from, to]) => sheet.getRange(from, 1, to - from + 1, width).getA1Notation()),
+    )
+    .activate();
 }
 
 export function saveChecklist(state: ChecklistState): ChecklistState {

@@ -65,13 +65,21 @@ function paint(sheet: Sheet, write: BackgroundWrite): void {
 
 const kilobytes = (bytes: number): number => Math.ceil(bytes / 1000);
 
-export function highlightDefects(): HighlightResult {
+/**
+ * Colours the defect orders' rows; with `orderIds` (the sidebar's list under its type filter)
+ * only those of them, so the sheet shows what the sidebar shows.
+ */
+export function highlightDefects(orderIds?: string[]): HighlightResult {
   const locale = userLocale();
+  // A menu run passes no list (or an event object): every defect order.
+  const wanted = Array.isArray(orderIds) ? new Set(orderIds.map(String)) : null;
   return reported(() => {
     const loaded = loadData();
     if ('problem' in loaded) throw new Error(loaded.problem);
     const none = { rows: 0, message: t(locale, 'highlight.none'), active: false, edited: [] };
-    const ids = new Set(loaded.result.defective.map((d) => d.orderId));
+    const ids = new Set(
+      loaded.result.defective.map((d) => d.orderId).filter((id) => !wanted || wanted.has(id)),
+    );
     if (ids.size === 0) return none;
     const sheet = SpreadsheetApp.getActive().getSheetByName(loaded.ordersSheet);
     if (!sheet) return none;

@@ -19,7 +19,14 @@ import {
   ODR_BY_PRODUCT,
 } from './custom-functions';
 import { writeActionPlan } from './action-plan';
-import { getDashboard, saveChecklist, selectDefectRow, setAsOf, setDataSources } from './dashboard';
+import {
+  getDashboard,
+  getDataVersion,
+  saveChecklist,
+  selectDefectRow,
+  setAsOf,
+  setDataSources,
+} from './dashboard';
 import { showHelp, showImportDialog, showSidebar } from './dialogs';
 import { clearHighlights, highlightDefects } from './highlight';
 import { getImportDialogInfo, importReports } from './import';
@@ -59,6 +66,7 @@ export const MENU_COMMANDS = {
 /** What the sidebar and the dialogs call through google.script.run. */
 export const CLIENT_CALLS = {
   getDashboard,
+  getDataVersion,
   setDataSources,
   setAsOf,
   selectDefectRow,

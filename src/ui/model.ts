@@ -8,9 +8,12 @@ import type {
   ChecklistState,
   Deadline,
   DefectItem,
+  RemovalItem,
+  RemovalReasonId,
+  RemovalSummary,
 } from '../core/wire/types';
 import { CHECKLIST_STEPS, NOTE_MAX_LENGTH } from '../core/plan/checklist';
-import { t, type Locale } from '../core/i18n';
+import { t, type Locale, type MessageKey } from '../core/i18n';
 import type { DefectType } from '../core/engine/types';
 import { formatCount, formatDate, formatPercent, formatPoints } from './format';
 
@@ -28,8 +31,64 @@ export function rateLevel(rate: number | null): RateLevel {
   return 'good';
 }
 
+/** Where the window sits in time: dates after its end are said relative to it. */
+export interface WindowContext {
+  /** The window's last day. */
+  end: string;
+  /** Today in the spreadsheet's time zone. */
+  today: string;
+  /** The seller chose the end ("Window ends on"), rather than the latest order date. */
+  chosen: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from one 'YYYY-MM-DD' to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+function daysText(n: number, locale: Locale): string {
+  return n === 1
+    ? t(locale, 'appeal.days.one')
+    : t(locale, 'appeal.days.other', { n: formatCount(n, locale) });
+}
+
+/**
+ * "Next defect leaves the window on …" reads as a future event, so it is said so only for a day
+ * after today: a day that has gone by is said in the past tense, relative to the window's end;
+ * with an end the seller chose in the past, a later day is said relative to that end too.
+ */
+function dropOffLine(date: string, locale: Locale, when: WindowContext | undefined): string {
+  const shown = formatDate(date, locale);
+  if (!when) return t(locale, 'sidebar.odr.nextDropOff', { date: shown });
+  const days = daysText(daysBetween(when.end, date), locale);
+  if (date <= when.today) return t(locale, 'appeal.dropOff.left', { date: shown, days });
+  if (when.chosen && when.end < when.today)
+    return t(locale, 'appeal.dropOff.leaves', { date: shown, days });
+  return t(locale, 'sidebar.odr.nextDropOff', { date: shown });
+}
+
+function backUnderLine(date: string, locale: Locale, when: WindowContext | undefined): string {
+  const shown = formatDate(date, locale);
+  if (!when) return t(locale, 'sidebar.odr.backUnder', { date: shown });
+  const days = daysText(daysBetween(when.end, date), locale);
+  if (date <= when.today) return t(locale, 'appeal.backUnder.past', { date: shown, days });
+  if (when.chosen && when.end < when.today)
+    return t(locale, 'appeal.backUnder.later', { date: shown, days });
+  return t(locale, 'sidebar.odr.backUnder', { date: shown });
+}
+
+/** "Leaves window …" on a defect order, or "Left the window …" once that day has gone by. */
+export function leavesText(leavesOn: string, today: string, locale: Locale): string {
+  const date = formatDate(leavesOn, locale);
+  return leavesOn <= today
+    ? t(locale, 'appeal.defect.left', { date })
+    : t(locale, 'sidebar.defects.leaves', { date });
+}
+
 /** The explanatory lines under a channel's rate, in display order. */
-export function channelFacts(ch: ChannelSummary, locale: Locale): string[] {
+export function channelFacts(ch: ChannelSummary, locale: Locale, when?: WindowContext): string[] {
   const lines: string[] = [];
   if (ch.pointsPerDefect !== null) {
     lines.push(
@@ -45,13 +104,11 @@ export function channelFacts(ch: ChannelSummary, locale: Locale): string[] {
         : t(locale, 'sidebar.odr.underTarget'),
     );
   }
-  if (ch.nextDropOff !== null) {
-    lines.push(t(locale, 'sidebar.odr.nextDropOff', { date: formatDate(ch.nextDropOff, locale) }));
-  }
+  if (ch.nextDropOff !== null) lines.push(dropOffLine(ch.nextDropOff, locale, when));
   if (rateLevel(ch.rate) === 'bad') {
     lines.push(
       ch.backUnderTargetOn !== null
-        ? t(locale, 'sidebar.odr.backUnder', { date: formatDate(ch.backUnderTargetOn, locale) })
+        ? backUnderLine(ch.backUnderTargetOn, locale, when)
         : t(locale, 'sidebar.odr.backUnderUnknown'),
     );
   }
@@ -196,6 +253,24 @@ export function countByFilter(defects: readonly DefectItem[]): Record<DefectFilt
   return counts;
 }
 
+/** The order ids the list shows under a filter (what "Highlight" colours). */
+export function shownOrderIds(defects: readonly DefectItem[], filter: DefectFilter): string[] {
+  return filterDefects(defects, filter).map((d) => d.orderId);
+}
+
+/** The highlight button says what it colours: every defect order, or the ones shown. */
+export function highlightLabel(filter: DefectFilter, shown: number, locale: Locale): string {
+  const n = formatCount(shown, locale);
+  if (filter === 'all') {
+    return shown === 1
+      ? t(locale, 'appeal.highlight.all.one')
+      : t(locale, 'appeal.highlight.all.other', { n });
+  }
+  return shown === 1
+    ? t(locale, 'appeal.highlight.shown.one')
+    : t(locale, 'appeal.highlight.shown.other', { n });
+}
+
 export function deadlineText(deadline: Deadline, locale: Locale): string {
   const date = formatDate(deadline.by, locale);
   switch (deadline.kind) {
@@ -208,6 +283,84 @@ export function deadlineText(deadline: Deadline, locale: Locale): string {
     case 'feedbackRemoval':
       return t(locale, 'sidebar.deadline.feedbackRemoval', { date });
   }
+}
+
+// ---- appeal: products and removal candidates ---------------------------------------------
+
+const SCOPE_KEY: Record<ChannelSummary['scope'], MessageKey> = {
+  MFN: 'sidebar.channel.MFN',
+  AFN: 'sidebar.channel.AFN',
+  ALL: 'sidebar.channel.ALL',
+};
+
+export function scopeLabel(scope: ChannelSummary['scope'], locale: Locale): string {
+  return t(locale, SCOPE_KEY[scope]);
+}
+
+/**
+ * A product's defect rate against the seller's average for its channel: "3.2× your average" when
+ * above it, "not above your average" otherwise; nothing without an average to compare with.
+ */
+export function productComparison(
+  rate: number,
+  average: number | null,
+  locale: Locale,
+): { above: boolean; text: string } {
+  if (average === null || !Number.isFinite(average) || average <= 0) {
+    return { above: false, text: '' };
+  }
+  if (rate <= average) return { above: false, text: t(locale, 'appeal.products.notAbove') };
+  const times = rate / average;
+  return {
+    above: true,
+    text: t(locale, 'appeal.products.times', {
+      times: times.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', {
+        maximumFractionDigits: times < 10 ? 1 : 0,
+      }),
+    }),
+  };
+}
+
+const REASON_KEY: Record<RemovalReasonId, MessageKey> = {
+  personalInfo: 'appeal.removal.reason.personalInfo',
+  obscene: 'appeal.removal.reason.obscene',
+  fbaDelivery: 'appeal.removal.reason.fbaDelivery',
+  productReview: 'appeal.removal.reason.productReview',
+};
+
+export function removalReasonText(reason: RemovalReasonId, locale: Locale): string {
+  return t(locale, REASON_KEY[reason]);
+}
+
+/** The last day to ask, or that the 90 days are over, or that the feedback's date is unknown. */
+export function removalDeadline(c: RemovalItem, locale: Locale): string {
+  if (c.requestBy === null) return t(locale, 'appeal.removal.noDate');
+  const date = formatDate(c.requestBy, locale);
+  return c.passed
+    ? t(locale, 'appeal.removal.passed', { date })
+    : t(locale, 'appeal.removal.requestBy', { date });
+}
+
+/** "If Amazon removed all 2, MFN Order Defect Rate would be 1.04% (now 1.46%)." */
+export function removalIfAll(r: RemovalSummary['ifRemoved'][number], locale: Locale): string {
+  const params = {
+    n: formatCount(r.candidates, locale),
+    channel: r.scope,
+    rate: formatPercent(r.rateIfRemoved, locale),
+    now: formatPercent(r.rate, locale),
+  };
+  return r.candidates === 1
+    ? t(locale, 'appeal.removal.ifAll.one', params)
+    : t(locale, 'appeal.removal.ifAll.other', params);
+}
+
+/** Candidates past their 90 days are listed but left in the rates: say so. */
+export function removalPassedNote(candidates: readonly RemovalItem[], locale: Locale): string {
+  const passed = candidates.filter((c) => c.passed).length;
+  if (passed === 0) return '';
+  return passed === 1
+    ? t(locale, 'appeal.removal.passedNote.one')
+    : t(locale, 'appeal.removal.passedNote.other', { n: formatCount(passed, locale) });
 }
 
 // ---- checklist -------------------------------------------------------------------------

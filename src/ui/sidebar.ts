@@ -9,11 +9,12 @@ import { normalizeChecklist } from '../core/plan/checklist';
 import { localeOf, t, type Locale } from '../core/i18n';
 import { h, replaceChildren } from './dom';
 import { formatTime } from './format';
-import { ChecklistSaver, type DefectFilter, type SaveStatus } from './model';
+import { ChecklistSaver, shownOrderIds, type DefectFilter, type SaveStatus } from './model';
 import { callServer, readableMessage } from './rpc';
 import { renderChecklist, type ChecklistHandles, type PlanStatus } from './view-checklist';
 import { PAGE_SIZE, itemKey, renderDefects, type DefectsView } from './view-defects';
 import { renderFindings, renderOdr, renderSources } from './view-odr';
+import { renderProducts, renderRemoval } from './view-appeal';
 
 interface Failure {
   message: string;
@@ -34,6 +35,7 @@ const defectsView: DefectsView = {
   selected: null,
   highlightMessage: '',
   highlightBusy: false,
+  editedLeft: 0,
 };
 let openSteps: Set<number> | null = null;
 let plan: PlanStatus = { busy: false, message: '', error: false };
@@ -67,9 +69,12 @@ const sections = {
   sources: h('div'),
   findings: h('div'),
   defects: h('div'),
+  products: h('div'),
+  removal: h('div'),
   checklist: h('div'),
 };
-replaceChildren(app, h('div', { class: 'sticky' }, slots.header, slots.banner), slots.body);
+// The error banner sits in the page's flow below the sticky header, never over the cards.
+replaceChildren(app, h('div', { class: 'sticky' }, slots.header), slots.banner, slots.body);
 
 const openSections = new Set<string>();
 
@@ -191,8 +196,9 @@ function drawDefects(): void {
         drawDefects();
       },
       select: (item) => void selectItem(item),
-      highlight: () => void runHighlight('highlightDefects'),
-      clear: () => void runHighlight('clearHighlights'),
+      highlight: () => void runHighlight('highlight'),
+      clear: () => void runHighlight('clear'),
+      clearEdited: () => void runHighlight('clearEdited'),
     }),
   );
 }
@@ -201,7 +207,12 @@ function drawChecklist(): void {
   if (!dashboard || dashboard.problem || !checklist) return;
   checklistHandles = renderChecklist(
     locale,
-    { state: checklist, missedTargets: dashboard.missedTargets, open: openSteps },
+    {
+      state: checklist,
+      missedTargets: dashboard.missedTargets,
+      readiness: dashboard.readiness,
+      open: openSteps,
+    },
     {
       change: (state) => {
         checklist = state;
@@ -224,6 +235,7 @@ function drawChecklist(): void {
   checklistHandles.setStatus(saveStatus.status, saveStatus.error);
   checklistHandles.setPlan(plan);
   redraw(sections.checklist, checklistHandles.element);
+  checklistHandles.layout();
 }
 
 function drawBody(): void {
@@ -266,15 +278,23 @@ function drawBody(): void {
   redraw(sections.odr, renderOdr(d, odrActions));
   redraw(sections.findings, renderFindings(d.findings, locale));
   drawDefects();
-  drawChecklist();
+  redraw(sections.products, renderProducts(d));
+  redraw(
+    sections.removal,
+    renderRemoval(d, { select: (sheet, row) => void selectRows(sheet, row, [row]) }),
+  );
   redraw(
     slots.body,
     sections.odr,
     sections.sources,
     sections.findings,
     sections.defects,
+    sections.products,
+    sections.removal,
     sections.checklist,
   );
+  // The checklist's notes size to their text once they are in the page.
+  drawChecklist();
 }
 
 function drawAll(): void {
@@ -291,6 +311,8 @@ function fail(error: unknown, retry: () => void): void {
   failure = { message: readableMessage(error) || t(locale, 'sidebar.error.unknown'), retry };
   drawBanner();
   if (!dashboard) drawBody();
+  // The banner is in the page's flow (it never covers the cards), so bring it into view.
+  slots.banner.scrollIntoView({ block: 'nearest' });
 }
 
 /** Every call that answers with a fresh dashboard: load, refresh, as-of, data sources. */
@@ -313,6 +335,7 @@ async function load(call: () => Promise<Dashboard>): Promise<void> {
     failure = null;
     // While an edit is still on its way the local checklist is newer than the server's.
     if (!saver.busy) checklist = normalizeChecklist(d.checklist).state;
+    if (!d.highlightActive) defectsView.editedLeft = 0;
     if (!d.defects.some((item) => itemKey(item) === defectsView.selected)) {
       defectsView.selected = null;
     }
@@ -325,6 +348,7 @@ async function load(call: () => Promise<Dashboard>): Promise<void> {
     loading = false;
     drawAll();
   }
+  if (failure) slots.banner.scrollIntoView({ block: 'nearest' });
   const next = queued;
   queued = null;
   if (next) await load(next);
@@ -337,27 +361,44 @@ async function selectItem(item: DefectItem): Promise<void> {
     el.classList.toggle('selected', on);
     el.setAttribute('aria-current', String(on));
   });
+  await selectRows(item.sheet, item.row, item.rows);
+}
+
+/** Selects rows in the sheet: all of an order's item rows at once. */
+async function selectRows(sheet: string, row: number, rows: number[]): Promise<void> {
   try {
-    await callServer('selectDefectRow', item.sheet, item.row);
+    await callServer('selectDefectRow', sheet, row, rows);
   } catch (error) {
-    fail(error, () => void selectItem(item));
+    fail(error, () => void selectRows(sheet, row, rows));
   }
 }
 
-async function runHighlight(name: 'highlightDefects' | 'clearHighlights'): Promise<void> {
+/**
+ * Highlight colours what the list shows: every defect order, or under a type filter only the
+ * orders shown. Clear may leave rows edited since; "Clear edited rows too" restores them as well.
+ */
+async function runHighlight(what: 'highlight' | 'clear' | 'clearEdited'): Promise<void> {
+  const d = dashboard;
   defectsView.highlightBusy = true;
   drawDefects();
   try {
-    const result = await callServer(name);
+    const result =
+      what === 'highlight'
+        ? await callServer(
+            'highlightDefects',
+            ...(d && defectsView.filter !== 'all'
+              ? [shownOrderIds(d.defects, defectsView.filter)]
+              : []),
+          )
+        : await callServer(
+            'clearHighlights',
+            ...(what === 'clearEdited' ? [{ includeEdited: true }] : []),
+          );
     defectsView.highlightMessage = result.message;
-    if (dashboard) {
-      dashboard = {
-        ...dashboard,
-        highlightActive: name === 'highlightDefects' ? result.rows > 0 : false,
-      };
-    }
+    defectsView.editedLeft = what === 'highlight' ? 0 : result.edited.length;
+    if (dashboard) dashboard = { ...dashboard, highlightActive: result.active };
   } catch (error) {
-    fail(error, () => void runHighlight(name));
+    fail(error, () => void runHighlight(what));
   } finally {
     defectsView.highlightBusy = false;
     drawDefects();
@@ -379,6 +420,44 @@ async function writePlan(): Promise<void> {
   }
   checklistHandles?.setPlan(plan);
 }
+
+// ---- refreshing itself ------------------------------------------------------------------
+
+/**
+ * How often the open sidebar asks whether the data changed. The import dialog, the menu's
+ * commands and Write action plan move a stamp in the document's properties when they write
+ * (src/addon/shared/data-version.ts); getDataVersion reads that one property and no sheet, so a
+ * poll costs one property read. Only while the page is visible; focus asks at once.
+ */
+const POLL_MS = 5000;
+let polling = false;
+
+function typing(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement;
+}
+
+async function pollDataVersion(): Promise<void> {
+  if (polling || loading || !dashboard || document.visibilityState !== 'visible') return;
+  polling = true;
+  try {
+    const version = await callServer('getDataVersion');
+    // A note being typed is not redrawn under the seller's hands: the next poll reloads.
+    if (dashboard && version !== dashboard.dataVersion && !loading && !typing()) {
+      await load(() => callServer('getDashboard'));
+    }
+  } catch {
+    // A poll that fails (offline, a passing server error) changes nothing; the next one retries.
+  } finally {
+    polling = false;
+  }
+}
+
+setInterval(() => void pollDataVersion(), POLL_MS);
+window.addEventListener('focus', () => void pollDataVersion());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void pollDataVersion();
+});
 
 // A closing sidebar may still deliver one last call; a pending note should not wait 800 ms.
 document.addEventListener('visibilitychange', () => {

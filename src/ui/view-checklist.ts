@@ -3,10 +3,11 @@
  * The appeal checklist (odr-rules §5). Inputs change the state in place and ask for a save;
  * only the progress figures are redrawn, so typing never loses focus.
  */
-import type { ChecklistState } from '../core/wire/types';
+import type { ChecklistState, PlanReadiness } from '../core/wire/types';
 import { CHECKLIST_STEPS, NOTE_MAX_LENGTH, checklistProgress } from '../core/plan/checklist';
 import { CATALOG, t, type Locale, type MessageKey } from '../core/i18n';
 import { h } from './dom';
+import { formatCount } from './format';
 import { appendLines, stepProgress, withDone, withNote, type SaveStatus } from './model';
 
 export interface ChecklistActions {
@@ -22,6 +23,8 @@ export interface ChecklistActions {
 export interface ChecklistView {
   state: ChecklistState;
   missedTargets: readonly string[];
+  /** What is left before the letter can be sent (steps 3 and 4); null when not known. */
+  readiness: PlanReadiness | null;
   open: ReadonlySet<number> | null;
 }
 
@@ -31,9 +34,24 @@ export interface PlanStatus {
   error: boolean;
 }
 
-/** The two steps with extra content: 2 lists missed targets, 3 writes the plan (0-based). */
+/**
+ * The steps with extra content (0-based): 2 lists missed targets, 3 writes the plan and lists
+ * what the letter still lacks, 4 (sending) lists the same before the seller pastes it.
+ */
 const EVALUATE = 1;
 const PLAN = 2;
+const SUBMIT = 3;
+
+/** A note shows at least this many lines, and grows with its text. */
+export const NOTE_ROWS = 4;
+
+/** Grows a note to its text (never below NOTE_ROWS lines; the seller may still drag it taller). */
+export function fitToText(note: HTMLTextAreaElement): void {
+  if (note.scrollHeight === 0) return; // not laid out (a closed step)
+  note.style.height = 'auto';
+  const borders = note.offsetHeight - note.clientHeight;
+  note.style.height = `${note.scrollHeight + borders}px`;
+}
 
 function isKey(text: string): text is MessageKey {
   return Object.prototype.hasOwnProperty.call(CATALOG.en, text);
@@ -51,6 +69,8 @@ export interface ChecklistHandles {
   element: HTMLElement;
   setStatus(status: SaveStatus, error?: string): void;
   setPlan(plan: PlanStatus): void;
+  /** Sizes the open notes to their text, once the checklist is in the page. */
+  layout(): void;
 }
 
 export function renderChecklist(
@@ -118,18 +138,24 @@ export function renderChecklist(
       testid: `note-${def.id}`,
       attrs: {
         id: `note-${i}`,
-        rows: '2',
+        rows: String(NOTE_ROWS),
         maxlength: String(NOTE_MAX_LENGTH),
         placeholder: t(L, 'sidebar.checklist.notePlaceholder'),
       },
     });
     note.value = state.steps[i]?.note ?? '';
-    note.addEventListener('input', () => update(withNote(state, i, note.value)));
+    note.addEventListener('input', () => {
+      fitToText(note);
+      update(withNote(state, i, note.value));
+    });
     note.addEventListener('blur', () => actions.flush());
 
     const extra: HTMLElement[] = [];
     if (i === EVALUATE) extra.push(renderMissed(L, view.missedTargets, note, update, () => state));
     if (i === PLAN) extra.push(plan.element);
+    if ((i === PLAN || i === SUBMIT) && view.readiness) {
+      extra.push(renderReadiness(L, view.readiness, def.id));
+    }
 
     const details = h(
       'details',
@@ -151,7 +177,11 @@ export function renderChecklist(
       note,
     );
     details.open = view.open ? view.open.has(i) : i === firstOpen;
-    details.addEventListener('toggle', () => actions.toggle(i, details.open));
+    details.addEventListener('toggle', () => {
+      // A closed <details> has no layout: size the note once it is shown.
+      if (details.open) fitToText(note);
+      actions.toggle(i, details.open);
+    });
     return h('li', {}, details);
   });
 
@@ -188,6 +218,9 @@ export function renderChecklist(
               : '';
     },
     setPlan: plan.set,
+    layout() {
+      element.querySelectorAll<HTMLTextAreaElement>('textarea.note').forEach(fitToText);
+    },
   };
 }
 
@@ -220,6 +253,52 @@ function renderMissed(
     h('p', { class: 'small', text: t(L, 'sidebar.checklist.missed') }),
     h('ul', {}, ...missed.map((m) => h('li', { text: m }))),
     add,
+  );
+}
+
+/**
+ * The letter's gaps ("3 things to fill in before sending: …"), or that it is ready, with its
+ * length and the phrases to reword. The texts come from the plan's gap list on the server.
+ */
+function renderReadiness(L: Locale, r: PlanReadiness, step: string): HTMLElement {
+  const letter =
+    r.planSheet !== null &&
+    h('p', {
+      class: 'muted small',
+      text:
+        r.flags === 1
+          ? t(L, 'appeal.ready.letter.one', { characters: formatCount(r.characters, L) })
+          : t(L, 'appeal.ready.letter.other', {
+              characters: formatCount(r.characters, L),
+              flags: formatCount(r.flags, L),
+            }),
+    });
+  const preparation =
+    r.preparation && h('p', { class: 'muted small', text: t(L, 'appeal.ready.preparation') });
+  if (r.ready && r.planSheet !== null) {
+    return h(
+      'div',
+      { class: 'readiness ready', testid: `readiness-${step}`, attrs: { 'data-ready': 'true' } },
+      h('p', { class: 'small', text: t(L, 'appeal.ready.yes', { sheet: r.planSheet }) }),
+      letter,
+      preparation,
+    );
+  }
+  const n = r.gaps.length;
+  return h(
+    'div',
+    { class: 'readiness', testid: `readiness-${step}`, attrs: { 'data-ready': 'false' } },
+    h('p', {
+      class: 'small',
+      testid: 'readiness-title',
+      text:
+        n === 1
+          ? t(L, 'appeal.ready.gaps.one')
+          : t(L, 'appeal.ready.gaps.other', { n: formatCount(n, L) }),
+    }),
+    h('ul', {}, ...r.gaps.map((gap) => h('li', { testid: 'readiness-gap', text: gap }))),
+    letter,
+    preparation,
   );
 }
 

@@ -10,6 +10,8 @@ import {
   countByFilter,
   deadlineText,
   filterDefects,
+  highlightLabel,
+  leavesText,
   type DefectFilter,
 } from './model';
 
@@ -22,6 +24,8 @@ export interface DefectsView {
   selected: string | null;
   highlightMessage: string;
   highlightBusy: boolean;
+  /** Rows the last Clear left highlighted because they were edited since. */
+  editedLeft: number;
 }
 
 export interface DefectsActions {
@@ -30,6 +34,8 @@ export interface DefectsActions {
   select(item: DefectItem): void;
   highlight(): void;
   clear(): void;
+  /** Clear again, edited rows included (after the seller read which they are). */
+  clearEdited(): void;
 }
 
 const TYPE_KEY: Record<DefectType, MessageKey> = {
@@ -73,7 +79,7 @@ export function renderDefects(
         }),
       ),
     ),
-    renderHighlight(d, view, actions),
+    renderHighlight(d, view, shown.length, actions),
     d.defects.length === 0
       ? h('p', { class: 'empty', text: t(L, 'sidebar.defects.none') })
       : h(
@@ -96,7 +102,7 @@ export function renderDefects(
                 'ul',
                 { class: 'defects', testid: 'defect-list' },
                 ...visible.map((item) =>
-                  renderItem(item, L, view.selected === itemKey(item), actions),
+                  renderItem(item, d.today, L, view.selected === itemKey(item), actions),
                 ),
               ),
           shown.length > visible.length &&
@@ -113,12 +119,18 @@ export function renderDefects(
   );
 }
 
-function renderHighlight(d: Dashboard, view: DefectsView, actions: DefectsActions): HTMLElement {
+function renderHighlight(
+  d: Dashboard,
+  view: DefectsView,
+  shown: number,
+  actions: DefectsActions,
+): HTMLElement {
   const L = d.locale;
+  // The button says what it colours: the orders the list shows under the current filter.
   const highlight = h('button', {
     class: d.highlightActive ? 'btn' : 'btn btn-primary',
     testid: 'highlight',
-    text: t(L, 'sidebar.highlight.button'),
+    text: highlightLabel(view.filter, shown, L),
     attrs: { type: 'button', 'aria-pressed': String(d.highlightActive) },
     on: { click: () => actions.highlight() },
   });
@@ -129,8 +141,18 @@ function renderHighlight(d: Dashboard, view: DefectsView, actions: DefectsAction
     attrs: { type: 'button' },
     on: { click: () => actions.clear() },
   });
-  highlight.disabled = view.highlightBusy;
+  highlight.disabled = view.highlightBusy || shown === 0;
   clear.disabled = view.highlightBusy;
+  const clearEdited =
+    view.editedLeft > 0 &&
+    h('button', {
+      class: 'btn',
+      testid: 'clear-edited',
+      text: t(L, 'appeal.highlight.clearEdited'),
+      attrs: { type: 'button' },
+      on: { click: () => actions.clearEdited() },
+    });
+  if (clearEdited) clearEdited.disabled = view.highlightBusy;
   const message = view.highlightBusy
     ? t(L, 'sidebar.highlight.working')
     : view.highlightMessage || (d.highlightActive ? t(L, 'sidebar.highlight.active') : '');
@@ -144,6 +166,7 @@ function renderHighlight(d: Dashboard, view: DefectsView, actions: DefectsAction
       text: message,
       attrs: { role: 'status', 'aria-live': 'polite' },
     }),
+    clearEdited && h('div', { class: 'btn-row' }, clearEdited),
   );
 }
 
@@ -177,6 +200,7 @@ function renderFilter(
 
 function renderItem(
   item: DefectItem,
+  today: string,
   L: Locale,
   selected: boolean,
   actions: DefectsActions,
@@ -193,6 +217,7 @@ function renderItem(
         'data-order-id': item.orderId,
         'data-sheet': item.sheet,
         'data-row': String(item.row),
+        'data-rows': item.rows.join(','),
         'aria-current': String(selected),
       },
       on: { click: () => actions.select(item) },
@@ -220,7 +245,7 @@ function renderItem(
       h('span', { class: 'reason muted small', text: item.reason }),
     h('span', {
       class: 'leaves muted small',
-      text: t(L, 'sidebar.defects.leaves', { date: formatDate(item.leavesWindowOn, L) }),
+      text: leavesText(item.leavesWindowOn, today, L),
     }),
     deadline &&
       h(

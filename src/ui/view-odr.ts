@@ -4,7 +4,14 @@ import type { ChannelSummary, Dashboard } from '../core/wire/types';
 import { t, type Locale, type MessageKey } from '../core/i18n';
 import { h } from './dom';
 import { formatCount, formatDate, formatPercent, isIsoDay } from './format';
-import { TARGET, amazonComparisons, channelFacts, rateLevel, type RateLevel } from './model';
+import {
+  TARGET,
+  amazonComparisons,
+  channelFacts,
+  rateLevel,
+  scopeLabel,
+  type RateLevel,
+} from './model';
 
 export interface OdrActions {
   setAsOf(asOf: string | null): void;
@@ -16,12 +23,6 @@ const LEVEL_KEY: Record<RateLevel, MessageKey> = {
   warn: 'sidebar.level.warn',
   bad: 'sidebar.level.bad',
   none: 'sidebar.level.none',
-};
-
-const SCOPE_KEY: Record<ChannelSummary['scope'], MessageKey> = {
-  MFN: 'sidebar.channel.MFN',
-  AFN: 'sidebar.channel.AFN',
-  ALL: 'sidebar.channel.ALL',
 };
 
 export function renderOdr(d: Dashboard, actions: OdrActions): HTMLElement {
@@ -109,7 +110,7 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
     h(
       'div',
       { class: 'card-head' },
-      h('h3', { class: 'card-title', text: t(L, SCOPE_KEY[ch.scope]) }),
+      h('h3', { class: 'card-title', text: scopeLabel(ch.scope, L) }),
       h('span', { class: 'pill', text: t(L, LEVEL_KEY[level]) }),
     ),
     h(
@@ -136,7 +137,17 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
       ...countPair(t(L, 'sidebar.odr.atoz'), formatCount(ch.atoz, L)),
       ...countPair(t(L, 'sidebar.odr.chargeback'), formatCount(ch.chargeback, L)),
     ),
-    h('ul', { class: 'facts' }, ...channelFacts(ch, L).map((line) => h('li', { text: line }))),
+    h(
+      'ul',
+      { class: 'facts', testid: 'channel-facts' },
+      ...channelFacts(
+        ch,
+        L,
+        d.window
+          ? { end: d.window.end, today: d.today, chosen: d.asOfSetting !== null }
+          : undefined,
+      ).map((line) => h('li', { text: line })),
+    ),
     ...amazon.comparisons.map((comparison) =>
       h(
         'div',

@@ -30,7 +30,15 @@ function errorOf(run: () => unknown): string {
 }
 
 function dashboardTexts(where: string, d: Dashboard): Shown[] {
-  return [d.problem ?? '', ...d.findings, ...d.missedTargets]
+  return [
+    d.problem ?? '',
+    ...d.findings,
+    ...d.missedTargets,
+    ...d.removal.candidates.map((c) => c.reasonText),
+    ...d.removal.ifRemoved.map((r) => r.sentence),
+    ...d.topProducts.flatMap((p) => p.products.map((product) => product.mainComplaint)),
+    ...(d.readiness ? d.readiness.gaps : []),
+  ]
     .filter((text) => text !== '')
     .map((text) => ({ where, text }));
 }

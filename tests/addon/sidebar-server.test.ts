@@ -288,3 +288,229 @@ describe('cost is constant in rows', () => {
     expect(small.dashboard.writes).toBe(0);
   });
 });
+
+describe('what the sidebar shows for the appeal', () => {
+  type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+  function sheetOf(env: ReturnType<typeof withSample>, name: string): Sheet {
+    const sheet = (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    )
+      .getActive()
+      .getSheetByName(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  /** A negative feedback typed into the sample's Defects ledger for `orderId`. */
+  function addFeedback(sheet: Sheet, orderId: string, date: Date, comment: string): number {
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+    sheet.appendRow(
+      header.map((h) =>
+        h === 'Order ID'
+          ? orderId
+          : h === 'Type'
+            ? 'Negative feedback'
+            : h === 'Rating'
+              ? 1
+              : h === 'Comment'
+                ? comment
+                : h === 'Defect date'
+                  ? date
+                  : '',
+      ),
+    );
+    return sheet.getLastRow();
+  }
+
+  const DAY = 86_400_000;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+  it('lists the negative feedback Amazon may remove, with the reason, the deadline and the rate', () => {
+    const env = withSample();
+    const before = env.call<Dashboard>('getDashboard');
+    // The sample's one candidate: an FBA order's feedback about a damaged delivery.
+    expect(before.removal.candidates.map((c) => [c.channel, c.reason, c.passed])).toEqual([
+      ['AFN', 'fbaDelivery', false],
+    ]);
+    const [fba] = before.removal.candidates;
+    expect(fba.requestBy).toBe(iso(Date.parse(`${fba.feedbackDate}T00:00:00Z`) + 90 * DAY));
+    const afn = before.channels.find((c) => c.scope === 'AFN') as Dashboard['channels'][number];
+    expect(before.removal.ifRemoved).toEqual([
+      expect.objectContaining({
+        scope: 'AFN',
+        candidates: 1,
+        rate: afn.rate,
+        rateIfRemoved: (afn.defective - 1) / afn.orders,
+      }),
+    ]);
+    expect(before.removal.ifRemoved[0].sentence).toMatch(/^If Amazon removed it, AFN .* would be/);
+
+    // Two MFN orders without a defect get a feedback with personal information: one recent,
+    // one whose 90 days are over.
+    const defects = sheetOf(env, 'Defects');
+    const defective = new Set(before.defects.map((d) => d.orderId));
+    const orders = [
+      ...new Set(
+        sheetOf(env, 'Orders')
+          .getDataRange()
+          .getValues()
+          .filter((r) => r[2] === 'Merchant' && !defective.has(String(r[0])))
+          .map((r) => String(r[0])),
+      ),
+    ];
+    const [recent, old] = [orders[orders.length - 1], orders[orders.length - 2]];
+    const today = Date.parse(`${before.today}T00:00:00Z`);
+    const recentRow = addFeedback(
+      defects,
+      recent,
+      new Date(today - 2 * DAY),
+      'Call me on 555-123-4567',
+    );
+    addFeedback(defects, old, new Date(today - 95 * DAY), 'Write to me at buyer@example.com');
+
+    const after = env.call<Dashboard>('getDashboard');
+    const mfn = after.channels.find((c) => c.scope === 'MFN') as Dashboard['channels'][number];
+    const byOrder = new Map(after.removal.candidates.map((c) => [c.orderId, c]));
+    expect(byOrder.get(recent)).toMatchObject({
+      channel: 'MFN',
+      reason: 'personalInfo',
+      passed: false,
+      row: recentRow,
+      source: 'defects',
+    });
+    expect(byOrder.get(old)).toMatchObject({ reason: 'personalInfo', passed: true });
+    // The buyer's e-mail address is not passed on.
+    expect(JSON.stringify(after.removal)).not.toContain('buyer@example.com');
+    // Only the one still within its 90 days counts in "if removed".
+    expect(after.removal.ifRemoved.find((r) => r.scope === 'MFN')).toMatchObject({
+      candidates: 1,
+      rate: mfn.rate,
+      rateIfRemoved: (mfn.defective - 1) / mfn.orders,
+    });
+  });
+
+  it('gives each defect order all its item rows, and selects them all', () => {
+    const env = withSample();
+    const dash = env.call<Dashboard>('getDashboard');
+    const values = sheetOf(env, 'Orders').getDataRange().getValues();
+    for (const item of dash.defects) {
+      const expected = values
+        .map((r, i) => (String(r[0]) === item.orderId ? i + 1 : 0))
+        .filter((r) => r > 0);
+      expect(item.rows).toEqual(expected);
+      expect(item.row).toBe(expected[0]);
+    }
+    const multi = dash.defects.find((d) => d.rows.length > 1);
+    if (!multi) throw new Error('the sample has no defect order with several items');
+    env.call('selectDefectRow', multi.sheet, multi.row, multi.rows);
+    const selection = env.emulator.activeSelection();
+    expect(selection?.a1).toBe(`A${multi.rows[0]}:G${multi.rows[multi.rows.length - 1]}`);
+    // An older sidebar that sends only the first row still selects it.
+    env.call('selectDefectRow', multi.sheet, multi.row);
+    expect(env.emulator.activeSelection()?.a1).toBe(`A${multi.row}:G${multi.row}`);
+    expect(() => env.call('selectDefectRow', multi.sheet, multi.row, [multi.row, 1e7])).toThrow(
+      /Row 10000000 is not in sheet "Orders"/,
+    );
+  });
+
+  it('selects an order’s rows that are apart as one selection of several ranges', () => {
+    const env = withSample();
+    const orders = sheetOf(env, 'Orders');
+    const single = env.call<Dashboard>('getDashboard').defects.find((d) => d.rows.length === 1);
+    if (!single) throw new Error('no single-item defect order');
+    // A later item of the same order, appended at the end (as a re-import may add it).
+    const first = orders.getRange(single.row, 1, 1, 7).getValues()[0];
+    orders.appendRow([...first.slice(0, 3), 'EXTRA-SKU', 'Extra item', 1, 9.99]);
+    const last = orders.getLastRow();
+    const item = env
+      .call<Dashboard>('getDashboard')
+      .defects.find((d) => d.orderId === single.orderId);
+    expect(item?.rows).toEqual([single.row, last]);
+    env.call('selectDefectRow', item?.sheet, item?.row, item?.rows);
+    const selection = env.emulator.activeSelection();
+    expect(selection?.ranges).toEqual([`A${single.row}:G${single.row}`, `A${last}:G${last}`]);
+    expect(env.emulator.qualifiedCalls['RangeList.activate']).toBe(1);
+  });
+
+  it('answers getDataVersion from one property, reading no sheet', () => {
+    const env = withSample();
+    const dash = env.call<Dashboard>('getDashboard');
+    env.emulator.resetCalls();
+    const version = env.call<string>('getDataVersion');
+    expect(version).toBe(dash.dataVersion);
+    const calls = Object.keys(env.emulator.qualifiedCalls);
+    expect(calls.filter((c) => !c.startsWith('Properties'))).toEqual([]);
+    expect(env.emulator.readCalls()).toBe(0);
+    expect(env.emulator.writeCalls()).toBe(0);
+  });
+});
+
+describe('Help', () => {
+  it('lists every custom function and ranges that fit the sample', () => {
+    const env = withSample();
+    const letter = (n: number) => String.fromCharCode(64 + n);
+    const spreadsheet = (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActive();
+    const width = (name: string) => spreadsheet.getSheetByName(name)?.getLastColumn() ?? 0;
+    env.call('showHelp');
+    const help = env.emulator.ui.alerts[env.emulator.ui.alerts.length - 1].prompt;
+    for (const fn of Object.keys(
+      (env.ctx.ODRGuard as { CUSTOM_FUNCTIONS: Record<string, unknown> }).CUSTOM_FUNCTIONS,
+    )) {
+      expect(help).toMatch(new RegExp(`^  ${fn}: \\S`, 'm'));
+    }
+    expect(help).toContain(
+      `=ODR(Orders!A:${letter(width('Orders'))}, Defects!A:${letter(width('Defects'))})`,
+    );
+    expect(help).toContain('Orders!A:G');
+  });
+});
+
+describe('a formula with no defects to read', () => {
+  it('=ODR(Orders!A:G) on the sample is an error that says where defects come from', () => {
+    const env = withSample();
+    const spreadsheet = (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActive();
+    const sheet = spreadsheet.insertSheet('Check');
+    sheet.getRange('A1').setFormula('=ODR(Orders!A:G)');
+    sheet.getRange('A2').setFormula('=ODR(Orders!A:G, Defects!A:I)');
+    const snap = env.emulator.snapshot('Check', 1, 2);
+    expect(snap.formulaErrors['1,1']).toMatch(
+      /^defects: no defects range was given and the orders have no defect columns.*Defects sheet/,
+    );
+    expect(snap.formulaErrors['2,1']).toBeUndefined();
+    expect(snap.values[1][0]).toBeGreaterThan(0.01);
+  });
+});
+
+describe('highlighting what the sidebar shows', () => {
+  it('colours only the given defect orders’ rows; a menu run (no list) colours them all', () => {
+    const env = withSample();
+    const dash = env.call<Dashboard>('getDashboard');
+    const sheet = (
+      env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    )
+      .getActive()
+      .getSheetByName('Orders') as GoogleAppsScript.Spreadsheet.Sheet;
+    const coloured = () =>
+      sheet
+        .getDataRange()
+        .getBackgrounds()
+        .map((row, i) => (row[0] === '#f4c7c3' ? i + 1 : 0))
+        .filter((r) => r > 0);
+    const chargeback = dash.defects.filter((d) => d.types.includes('chargeback'));
+    expect(chargeback).toHaveLength(1);
+    const one = env.call<HighlightResult>('highlightDefects', [chargeback[0].orderId]);
+    expect(one.rows).toBe(chargeback[0].rows.length);
+    expect(coloured()).toEqual(chargeback[0].rows);
+    // An id that is not a defect order in the window colours nothing more.
+    env.call('highlightDefects', [chargeback[0].orderId, '999-0000000-0000001']);
+    expect(coloured()).toEqual(chargeback[0].rows);
+    // The menu passes no list (or an event object): every defect order.
+    env.call('highlightDefects', { authMode: 'FULL' });
+    expect(coloured()).toEqual(dash.defects.flatMap((d) => d.rows).sort((a, b) => a - b));
+  });
+});

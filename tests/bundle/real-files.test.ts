@@ -58,7 +58,7 @@ describe('custom functions (bare V8 context)', () => {
       ['a', contextDate(ctx, '2024-01-10T12:00:00Z'), 'Merchant'],
       ['b', contextDate(ctx, '2204-01-10T12:00:00Z'), 'Merchant'],
     ];
-    const table = call<unknown[][]>(ctx, 'ODR_BREAKDOWN', dated);
+    const table = call<unknown[][]>(ctx, 'ODR_BREAKDOWN', dated, [['Order ID', 'Type']]);
     expect((table[1][2] as Date).toISOString().slice(0, 10)).toBe('2024-01-10');
   });
 

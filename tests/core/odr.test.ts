@@ -247,7 +247,7 @@ describe('ODR_FORECAST', () => {
   });
   it('leaves rates blank when no orders remain', () => {
     const orders = [HEADER, ...ordersOn('2024-01-01', 1)];
-    const rows = odrForecast(orders, '', '', '', 60);
+    const rows = odrForecast(orders, defectList([]), '', '', 60);
     expect(rows).toHaveLength(61);
     expect(rows[60].slice(1, 4)).toEqual([0, 0, '']);
   });
@@ -288,7 +288,7 @@ describe('bad input gets a message that says what to do', () => {
       ['', '', ''],
       ['a', '2024-01-10', 'Merchant'],
     ];
-    expect(odr(messy)).toBe(0);
+    expect(odr(messy, defectList([]))).toBe(0);
     const lines = odrCheck(messy).flat();
     expect(lines[0]).toMatch(/^4 findings/);
     expect(lines.join('\n')).toContain('orders row 3: Skipped: no order id.');
@@ -308,18 +308,30 @@ describe('bad input gets a message that says what to do', () => {
   });
 
   it('defaults as_of to the latest purchase date', () => {
-    const [, row] = odrBreakdown([
-      HEADER,
-      ['a', '2024-01-10', 'Merchant'],
-      ['b', '3/5/2024', 'Merchant'],
-    ]);
+    const [, row] = odrBreakdown(
+      [HEADER, ['a', '2024-01-10', 'Merchant'], ['b', '3/5/2024', 'Merchant']],
+      defectList([]),
+    );
     expect(isoOf(row[2])).toBe(dayToIso(dayFromParts(2024, 3, 5) as number));
   });
 
   it('treats undefined, null and "" as omitted', () => {
+    // Defects from a column of the orders, so the defects range may be omitted too.
+    const flagged = orders.map((row, i) => [...row, i === 0 ? 'Chargeback' : '']);
     for (const omitted of [undefined, null, '']) {
-      expect(odr(orders, omitted, omitted, omitted)).toBe(0);
+      expect(odr(flagged, omitted, omitted, omitted)).toBe(0);
     }
+  });
+
+  it('says where defects come from when there are none to read (issue 13)', () => {
+    const noSource =
+      /^defects: no defects range was given and the orders have no defect columns.*second argument.*Defects!A:I.*Negative feedback, A-to-z claim and Chargeback columns/;
+    expect(() => odr(orders)).toThrow(noSource);
+    expect(() => odrBreakdown(orders)).toThrow(noSource);
+    expect(() => odrForecast(orders)).toThrow(noSource);
+    // A defects range, even one without rows, or a defect column is a source: 0 is then true.
+    expect(odr(orders, defectList([]))).toBe(0);
+    expect(odr(orders.map((row, i) => [...row, i === 0 ? 'Rating' : '']))).toBe(0);
   });
 });
 

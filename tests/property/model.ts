@@ -316,46 +316,58 @@ export interface ModelOptions {
 export function modelArb(options: ModelOptions = {}): fc.Arbitrary<Model> {
   const maxOrders = options.maxOrders ?? 25;
   const span = options.span ?? 90;
-  return fc
-    .record({
-      zone: options.zone ? fc.constant(options.zone) : fc.constantFrom(...ZONES),
-      // Early 2023 to mid 2025: crosses DST changes and a leap day.
-      base: fc.integer({ min: 19_400, max: 20_250 }),
-      count: fc.integer({ min: 1, max: maxOrders }),
-      inline: fc.record({
-        channel: fc.boolean(),
-        feedback: fc.constantFrom<InlineColumns['feedback']>('none', 'nf', 'rating'),
-        atoz: fc.boolean(),
-        chargeback: fc.boolean(),
-      }),
-      defectTable: fc.boolean(),
-      asOf: fc.option(fc.integer({ min: -20, max: 10 }), { nil: null }),
-      asOfStyle: fc.constantFrom<Model['asOfStyle']>('date', 'iso', 'serial', 'wrapped'),
-    })
-    .chain((head) =>
-      fc
-        .record({
-          orders: fc.tuple(...Array.from({ length: head.count }, (_, i) => orderArb(i, span))),
-          defects: fc.array(
-            fc.record({
-              order: fc.integer({ min: -1, max: head.count - 1 }),
-              kind: fc.constantFrom<DefectKind>('negativeFeedback', 'atoz', 'chargeback'),
-              status: fc.constantFrom<DefectSpec['status']>(
-                'blank',
-                'counting',
-                'counting',
-                'excluded',
-              ),
-              comment: fc.constantFrom(...BUYER_TEXTS),
-              reason: fc.constantFrom('', 'Item not received', 'Not as described', '其他'),
-              email: fc.constantFrom('', 'buyer@example.com'),
-              after: fc.integer({ min: 0, max: 40 }),
-            }),
-            { maxLength: 8 },
-          ),
-        })
-        .map(({ orders, defects }) => ({ ...head, orders, defects })),
-    );
+  return (
+    fc
+      .record({
+        zone: options.zone ? fc.constant(options.zone) : fc.constantFrom(...ZONES),
+        // Early 2023 to mid 2025: crosses DST changes and a leap day.
+        base: fc.integer({ min: 19_400, max: 20_250 }),
+        count: fc.integer({ min: 1, max: maxOrders }),
+        inline: fc.record({
+          channel: fc.boolean(),
+          feedback: fc.constantFrom<InlineColumns['feedback']>('none', 'nf', 'rating'),
+          atoz: fc.boolean(),
+          chargeback: fc.boolean(),
+        }),
+        defectTable: fc.boolean(),
+        asOf: fc.option(fc.integer({ min: -20, max: 10 }), { nil: null }),
+        asOfStyle: fc.constantFrom<Model['asOfStyle']>('date', 'iso', 'serial', 'wrapped'),
+      })
+      // Defects come from a defects range or from defect columns in the orders: with neither, the
+      // functions say so instead of answering (issue 13), so every model has one of them.
+      .map((head) =>
+        head.defectTable ||
+        head.inline.feedback !== 'none' ||
+        head.inline.atoz ||
+        head.inline.chargeback
+          ? head
+          : { ...head, defectTable: true },
+      )
+      .chain((head) =>
+        fc
+          .record({
+            orders: fc.tuple(...Array.from({ length: head.count }, (_, i) => orderArb(i, span))),
+            defects: fc.array(
+              fc.record({
+                order: fc.integer({ min: -1, max: head.count - 1 }),
+                kind: fc.constantFrom<DefectKind>('negativeFeedback', 'atoz', 'chargeback'),
+                status: fc.constantFrom<DefectSpec['status']>(
+                  'blank',
+                  'counting',
+                  'counting',
+                  'excluded',
+                ),
+                comment: fc.constantFrom(...BUYER_TEXTS),
+                reason: fc.constantFrom('', 'Item not received', 'Not as described', '其他'),
+                email: fc.constantFrom('', 'buyer@example.com'),
+                after: fc.integer({ min: 0, max: 40 }),
+              }),
+              { maxLength: 8 },
+            ),
+          })
+          .map(({ orders, defects }) => ({ ...head, orders, defects })),
+      )
+  );
 }
 
 // ---------------------------------------------------------------- rendering

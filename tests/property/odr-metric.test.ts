@@ -267,7 +267,14 @@ describe('ODR, ODR_BREAKDOWN and ODR_ORDERS_NEEDED on generated tables', () => {
             ...model0,
             asOf: 0,
             defectTable: false,
-            inline: { ...model0.inline, channel: false },
+            // Defects from a column of the orders (without any, the functions say so instead).
+            inline: {
+              ...model0.inline,
+              channel: false,
+              chargeback:
+                model0.inline.chargeback ||
+                (model0.inline.feedback === 'none' && !model0.inline.atoz),
+            },
           };
           const env = envFor(model.zone);
           const want = expected(model);

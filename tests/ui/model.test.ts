@@ -46,6 +46,7 @@ function defect(orderId: string, types: DefectItem['types']): DefectItem {
     deadline: null,
     sheet: 'Orders',
     row: 2,
+    rows: [2],
   };
 }
 

@@ -536,6 +536,11 @@ export class Core {
   sheets: SheetModel[] = [];
   activeSheetId = 0;
   activeRange: ActiveRange | null = null;
+  /**
+   * The ranges RangeList.activate selected; current only while `activeRange` is still its last
+   * range (any other activation replaces activeRange, and the list no longer applies).
+   */
+  activeRangeList: { ranges: ActiveRange[]; active: ActiveRange } | null = null;
   private sheetsCreated = 0;
   timeZone: string;
   locale: string;

@@ -12,6 +12,7 @@ import {
   Core,
   DEFAULT_LATENCY,
   EXTERNAL_OWNER,
+  type ActiveRange,
   type Execution,
   type FormulaEvaluator,
   HOST_REALM,
@@ -364,7 +365,10 @@ export class Emulator {
     };
   }
 
-  /** The active range as sheet name and A1 notation. */
+  /**
+   * The active range as sheet name and A1 notation; `ranges` lists every selected range (several
+   * after RangeList.activate, whose last one is the active range).
+   */
   activeSelection(): {
     sheet: string;
     a1: string;
@@ -372,19 +376,23 @@ export class Emulator {
     col: number;
     numRows: number;
     numCols: number;
+    ranges: string[];
   } | null {
     const a = this.core.activeRange;
     if (!a) return null;
     const sheet = this.core.sheetById(a.sheetId);
     if (!sheet) return null;
-    const end = `${a.numRows === 1 && a.numCols === 1 ? '' : ':' + colRow(a.row + a.numRows - 1, a.col + a.numCols - 1)}`;
+    const notation = (r: ActiveRange): string =>
+      `${colRow(r.row, r.col)}${r.numRows === 1 && r.numCols === 1 ? '' : ':' + colRow(r.row + r.numRows - 1, r.col + r.numCols - 1)}`;
+    const list = this.core.activeRangeList;
     return {
       sheet: sheet.name,
-      a1: `${colRow(a.row, a.col)}${end}`,
+      a1: notation(a),
       row: a.row,
       col: a.col,
       numRows: a.numRows,
       numCols: a.numCols,
+      ranges: list && list.active === a ? list.ranges.map(notation) : [notation(a)],
     };
   }
 

@@ -1484,6 +1484,20 @@ export class RangeListImpl {
   clearContent(): this {
     return this._each((r) => r._setAll(null));
   }
+  /**
+   * Selects every range of the list, the last one becoming the active range (Apps Script's
+   * RangeList.activate: "Selects the list of Range instances. The last range in the list is set
+   * as the active range").
+   */
+  activate(): this {
+    const ranges = this._ranges.map((r) => r._active());
+    const last = ranges[ranges.length - 1];
+    if (!last) return this;
+    this._core.activeSheetId = last.sheetId;
+    this._core.activeRange = last;
+    this._core.activeRangeList = { ranges, active: last };
+    return this;
+  }
 }
 
 export class SpreadsheetAppImpl {

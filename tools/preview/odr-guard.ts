@@ -19,17 +19,29 @@ function formulaDemo(emulator: Emulator, functions: readonly string[]): void {
   };
   const args = [ref('Orders'), ref('Defects')].filter((r): r is string => !!r).join(', ');
   const rows: unknown[][] = [['Custom functions on the sample, computed by dist/Code.js']];
-  const add = (fn: string, label: string): void => {
-    if (functions.includes(fn)) rows.push([label, `=${fn}(${args})`], []);
+  // Cells that hold a rate (a fraction): shown as a percentage, as a seller would format them.
+  const rateCells: { row: number; col: number; rows: number }[] = [];
+  const add = (fn: string, label: string, rate = false): void => {
+    if (!functions.includes(fn)) return;
+    rows.push([label, `=${fn}(${args})`], []);
+    if (rate) rateCells.push({ row: rows.length - 1, col: 2, rows: 1 });
   };
-  add('ODR', 'ODR (worse channel)');
+  add('ODR', 'ODR (worse channel)', true);
   add('ODR_ORDERS_NEEDED', 'Orders needed');
-  if (functions.includes('ODR_BREAKDOWN')) rows.push(['Breakdown'], [`=ODR_BREAKDOWN(${args})`]);
+  if (functions.includes('ODR_BREAKDOWN')) {
+    rows.push(['Breakdown'], [`=ODR_BREAKDOWN(${args})`]);
+    // Its ODR column (the 6th), one row per channel below the header it spills.
+    rateCells.push({ row: rows.length + 1, col: 6, rows: 3 });
+  }
   emulator.seedSheet('Formulas', rows);
   const sheet = core.sheetByName('Formulas');
   if (sheet) {
     sheet.setFormat('fontWeight', 1, 1, 'bold');
     sheet.columnWidths.set(1, 180);
+    for (const cell of rateCells) {
+      for (let r = 0; r < cell.rows; r++)
+        sheet.setFormat('numberFormat', cell.row + r, cell.col, '0.00%');
+    }
   }
 }
 

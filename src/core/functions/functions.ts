@@ -11,6 +11,7 @@ import { duplicateRows as findDuplicateRows, type RowClasses } from '../engine/d
 import { OrderIdIndex } from '../engine/order-index';
 import { t, type Locale } from '../i18n';
 import { readChannelArgument } from '../engine/rules';
+import { matchHeader } from '../engine/columns';
 import {
   DEFAULT_TARGET,
   WINDOW_DAYS,
@@ -166,6 +167,29 @@ function rateOrBlank(rate: number | null): number | string {
   return rate === null ? '' : rate;
 }
 
+/**
+ * Defects come from the defects range or from defect columns in the orders. With neither, every
+ * order would count as defect-free and the answer would read 0 % with no hint of why (issue 13).
+ * Checked after the orders, as_of and channel, whose own errors say more.
+ */
+function requireDefectSource(orders: unknown, defects: unknown): void {
+  if (!isOmitted(defects)) return;
+  const columns = matchHeader(asTable(orders, 'orders'))?.columns;
+  if (
+    columns &&
+    (columns.negativeFeedback !== undefined ||
+      columns.rating !== undefined ||
+      columns.atoz !== undefined ||
+      columns.chargeback !== undefined)
+  )
+    return;
+  throw new InputError(
+    'defects: no defects range was given and the orders have no defect columns, so no order can count as a defect. ' +
+      'Give the defects as the second argument (the Defects sheet that Import Amazon reports or Insert sample data writes), ' +
+      'e.g. =ODR(Orders!A:G, Defects!A:I), or add Negative feedback, A-to-z claim and Chargeback columns to the orders.',
+  );
+}
+
 /** Everything one call needs: the data read once, the window evaluated once. */
 function prepare(orders: unknown, defects: unknown, asOf: unknown, env: Environment) {
   const data = loadData(orders, defects, env);
@@ -183,6 +207,7 @@ export function odr(
   const scopeAsked = readScope(channel);
   const { result } = prepare(orders, defects, asOf, env);
   const scope = resolveScope(result, scopeAsked);
+  requireDefectSource(orders, defects);
   return result.stats[scope].rate ?? 0;
 }
 
@@ -236,6 +261,7 @@ export function odrBreakdown(
 ): OutputTable {
   const { result } = prepare(orders, defects, asOf, env);
   resolveScope(result, null); // throws when the window is empty
+  requireDefectSource(orders, defects);
   return breakdownRows(result, env);
 }
 
@@ -259,6 +285,7 @@ export function odrDefects(
   const scopeAsked = readScope(channel);
   const { result } = prepare(orders, defects, asOf, env);
   if (scopeAsked !== null) resolveScope(result, scopeAsked);
+  requireDefectSource(orders, defects);
   const rows: OutputTable = [DEFECTS_HEADER];
   for (const d of result.defective) {
     if (scopeAsked !== null && scopeAsked !== 'ALL' && d.channel !== scopeAsked) continue;
@@ -287,6 +314,7 @@ export function odrOrdersNeeded(
   const goal = readTarget(target);
   const { result } = prepare(orders, defects, asOf, env);
   const s = result.stats[resolveScope(result, scopeAsked)];
+  requireDefectSource(orders, defects);
   const needed = ordersNeeded(s.defective, s.orders, goal);
   if (!Number.isSafeInteger(needed)) {
     throw new InputError(
@@ -316,6 +344,7 @@ export function odrForecast(
   const horizon = readDays(days);
   const { data, asOf: day, result } = prepare(orders, defects, asOf, env);
   const scope = resolveScope(result, scopeAsked);
+  requireDefectSource(orders, defects);
   const rows: OutputTable = [FORECAST_HEADER];
   for (const row of forecast(data, day, scope, horizon)) {
     rows.push([

@@ -24,6 +24,7 @@ import { HIGHLIGHT_EN, HIGHLIGHT_ZH } from './highlight';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
 import { RULES_EN, RULES_ZH } from './rules';
 import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
+import { SIDEBAR_APPEAL_EN, SIDEBAR_APPEAL_ZH } from './sidebar-appeal';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
 
@@ -43,6 +44,7 @@ const EN = {
   ...SELF_CHECK_EN,
   ...RULES_EN,
   ...IMPORT_FILES_EN,
+  ...SIDEBAR_APPEAL_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -61,6 +63,7 @@ const ZH: Record<MessageKey, string> = {
   ...SELF_CHECK_ZH,
   ...RULES_ZH,
   ...IMPORT_FILES_ZH,
+  ...SIDEBAR_APPEAL_ZH,
 };
 
 /** The pseudo-locale's markers: text between them came from the catalog. */

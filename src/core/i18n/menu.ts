@@ -9,13 +9,6 @@ export const MENU_EN = {
   'menu.help': 'Help',
   'sidebar.title': 'ODR Guard',
   'help.title': 'ODR Guard help',
-  'help.body':
-    'ODR Guard recomputes your Order Defect Rate from the Orders and Defects sheets by Amazon’s rules.\n\n' +
-    '• Open ODR dashboard: ODR per channel, the defect orders, the appeal checklist.\n' +
-    '• Highlight defect orders: colours their rows (Clear highlights restores the old colours).\n' +
-    '• Write action plan: a plan-of-action sheet built from your own defects.\n' +
-    '• Import Amazon reports: All Orders, Feedback, ODR download, claims and chargebacks.\n' +
-    '• Formulas: =ODR(Orders!A:F, Defects!A:I), ODR_BREAKDOWN, ODR_DEFECTS, ODR_ORDERS_NEEDED, ODR_FORECAST, ODR_CHECK.',
   'sample.created': 'Sample data added: sheets {orders} and {defects}.',
   'sample.exists':
     'Sheets named {name} already exist; the sample was written to {orders} and {defects} instead.',
@@ -60,13 +53,6 @@ export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
   'menu.help': '帮助',
   'sidebar.title': 'ODR Guard 订单缺陷率',
   'help.title': 'ODR Guard 帮助',
-  'help.body':
-    'ODR Guard 按亚马逊的规则，根据 Orders 和 Defects 工作表重新计算您的订单缺陷率（ODR）。\n\n' +
-    '• 打开 ODR 仪表板：各配送渠道的订单缺陷率、缺陷订单、申诉清单。\n' +
-    '• 高亮缺陷订单：为其所在行着色（“清除高亮”会恢复原来的颜色）。\n' +
-    '• 生成行动计划：根据您自己的缺陷订单生成行动计划工作表。\n' +
-    '• 导入亚马逊报告：所有订单报告、反馈报告、ODR 下载文件、亚马逊商城交易保障索赔和信用卡拒付索赔列表。\n' +
-    '• 公式：=ODR(Orders!A:F, Defects!A:I)、ODR_BREAKDOWN、ODR_DEFECTS、ODR_ORDERS_NEEDED、ODR_FORECAST、ODR_CHECK。',
   'sample.created': '已添加示例数据：工作表“{orders}”和“{defects}”。',
   'sample.exists': '已存在名为“{name}”的工作表，未作改动；示例数据已写入“{orders}”和“{defects}”。',
   'highlight.done': '已在“{sheet}”中高亮{orders}个缺陷订单的{rows}行。',

@@ -53,9 +53,11 @@ export interface DefectItem {
   reason: string;
   leavesWindowOn: IsoDate;
   deadline: Deadline | null;
-  /** Where the order's row is, to select it. */
+  /** Where the order's first row is, to select it. */
   sheet: string;
   row: number;
+  /** Every item row of the order (1-based, ascending): clicking it selects them all. */
+  rows: number[];
 }
 
 export type SheetKind = 'orders' | 'defects' | 'other';
@@ -118,6 +120,22 @@ export interface Dashboard {
   window: { start: IsoDate; end: IsoDate } | null;
   channels: ChannelSummary[];
   defects: DefectItem[];
+  /** Today in the spreadsheet's time zone: dates after the window's end are said relative to it. */
+  today: IsoDate;
+  /** Negative feedback Amazon may remove, and the rates if it did (docs/rules.md §3). */
+  removal: RemovalSummary;
+  /** The products behind the defects, per channel that misses the target (else the worse one). */
+  topProducts: TopProducts[];
+  /**
+   * What is left to fill in before the appeal letter can be sent (checklist steps 3 and 4); null
+   * while the plan's gap list is not available to the dashboard.
+   */
+  readiness: PlanReadiness | null;
+  /**
+   * The data version the dashboard was read at (a stamp the writers bump): the open sidebar
+   * polls getDataVersion and reloads when it moves.
+   */
+  dataVersion: string;
   sources: DataSources;
   checklist: ChecklistState;
   /** Metrics that miss target, as lines for checklist step 2. */
@@ -135,6 +153,97 @@ export interface Dashboard {
    * (src/addon/action-plan.ts) when the dashboard asks for it.
    */
   appeal?: AppealStatus | null;
+}
+
+/**
+ * Whether the draft appeal letter can be sent (issue 13; the sidebar's checklist steps 3 and 4),
+ * from the plan as the seller last filled it: filled by planReadiness (src/core/plan/readiness.ts).
+ */
+export interface PlanReadiness {
+  /** The plan sheet whose filled cells were read; null when no plan is written yet. */
+  planSheet: string | null;
+  /** Nothing left to fill in (never true without a plan sheet). */
+  ready: boolean;
+  /** The channels the plan argues: those that missed the target, else the worse one. */
+  argued: ChannelScope[];
+  /** No channel misses the target: the plan is prepared in advance. */
+  preparation: boolean;
+  /** What is left to fill in before sending, in the user's language. */
+  gaps: string[];
+  /** The English letter's length in characters. */
+  characters: number;
+  /** How many phrases in the letter get plans rejected (apology, blame, promise, emotive). */
+  flags: number;
+}
+
+/** A product behind the defects (ODR_BY_PRODUCT's row), for the sidebar's top products. */
+export interface ProductItem {
+  sku: string;
+  asin: string;
+  name: string;
+  /** The window's orders in the scope with at least one item of it. */
+  orders: number;
+  /** Those of them that are defective. */
+  defective: number;
+  /** defective / orders. */
+  rate: number;
+  /** Its share of the scope's defective orders (an order with several SKUs counts for each). */
+  share: number;
+  /** The category most of its defective orders fall in, in the user's language ('' without). */
+  mainComplaint: string;
+}
+
+/** The products behind the defects of one scope: filled by topProducts (src/core/plan/top-products.ts). */
+export interface TopProducts {
+  scope: ChannelScope;
+  /** false when the orders have no SKU or ASIN column; `products` is then empty. */
+  available: boolean;
+  /** The scope's own rate, to compare each product's with. */
+  averageRate: number | null;
+  /** Most defective orders first, then the higher rate; only products with a defect. */
+  products: ProductItem[];
+}
+
+export type RemovalReasonId = 'personalInfo' | 'obscene' | 'fbaDelivery' | 'productReview';
+
+/** A negative feedback Amazon would likely remove (docs/rules.md §3) — a candidate, never certain. */
+export interface RemovalItem {
+  orderId: string;
+  channel: 'MFN' | 'AFN' | null;
+  reason: RemovalReasonId;
+  /** Why, in the user's language. */
+  reasonText: string;
+  /** The feedback, shortened, personal data removed. Untrusted: render as text only. */
+  comment: string;
+  feedbackDate: IsoDate | null;
+  /** Last day to ask (90 days after the feedback); null when its date is unknown. */
+  requestBy: IsoDate | null;
+  /** The 90 days are over. */
+  passed: boolean;
+  /** 1-based row of the feedback in the defects sheet (or the orders sheet for inline flags). */
+  row: number;
+  source: 'orders' | 'defects';
+}
+
+/** The removal candidates and what removing them would do: filled by removalSummary (src/core/removal/summary.ts). */
+export interface RemovalSummary {
+  candidates: RemovalItem[];
+  /** Per channel with open candidates: the rate now and if every open one were removed. */
+  ifRemoved: {
+    scope: ChannelScope;
+    candidates: number;
+    rate: number | null;
+    rateIfRemoved: number | null;
+    /** "If Amazon removed all 2, MFN Order Defect Rate would be 1.04 % (now 1.46 %)…" */
+    sentence: string;
+  }[];
+}
+
+/** What the sidebar shows for the appeal: readiness, products, removal candidates (issue 13). */
+export interface AppealStatus {
+  readiness: PlanReadiness;
+  topProducts: TopProducts;
+  removal: RemovalSummary;
 }
 
 /**

@@ -102,6 +102,16 @@ export function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
 
+/**
+ * A file's size as the list shows it: KB below 1 MB (a 2 KB feedback file is not "0.0 MB"),
+ * never "0" for a file with something in it; MB with one decimal from 1 MB on.
+ */
+export function fileSizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${megabytes(bytes)} MB`;
+  if (bytes <= 0) return '0 KB';
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 export function withNotice(state: DialogState, notice: Notice | null): DialogState {
   return { ...state, notice };
 }

@@ -6,7 +6,7 @@
 import { h, replaceChildren } from '../dom';
 import {
   PASTE_KINDS,
-  megabytes,
+  fileSizeText,
   tr,
   type DialogState,
   type FileSummary,
@@ -168,7 +168,7 @@ export function createView(app: HTMLElement, on: Handlers) {
           'li',
           { testid: 'import-file' },
           h('span', { class: 'name', text: file.name }),
-          h('span', { class: 'muted small', text: `${megabytes(file.size)} MB` }),
+          h('span', { class: 'muted small', text: fileSizeText(file.size) }),
           h('button', {
             class: 'btn btn-text',
             text: tr(state, 'import.remove'),
