@@ -1,22 +1,30 @@
 /**
- * Complaint categories for the plan of action (odr-rules §5, issue 4): each defective order gets
- * one category from its claim / chargeback reason and the buyer's comment, by keyword rules in
- * English, German, French, Spanish, Italian, Japanese and Chinese. When unsure it stays
- * `uncategorised`: a category is never a guess presented as fact. The seller's own category
- * (the defects table's category column) always wins.
+ * Complaint categories for the plan of action (odr-rules §5, issue 4, issue 12): each defective
+ * order gets one category from its claim / chargeback reason and the buyer's comment, by
+ * keyword rules in English, German, French, Spanish, Italian, Japanese and Chinese
+ * (docs/categoriser.md). The seller's own category (the defects table's category column)
+ * always wins.
  *
  * Rules, in order:
  * 1. A recognised seller override on any of the order's defect records decides.
- * 2. Keyword matches score per category: a match in a reason counts 2 (a claim or chargeback
- *    reason is Amazon's or the bank's own classification), a match in a comment counts 1.
- *    The best category wins when it scores at least twice the runner-up; otherwise the
- *    signals are mixed and the order stays `uncategorised`.
- * 3. A chargeback whose words give no clear category goes to `chargeback` (a chargeback saying
- *    "item not received" is a not-received problem in substance, so rule 2 comes first).
- * 4. Anything else is `uncategorised`.
+ * 2. Otherwise the main complaint decides. The words of a claim or chargeback reason (Amazon's
+ *    or the bank's own classification) are read first; the comment decides only when the
+ *    reasons name nothing. Among the complaints a text names, the one that made the order fail
+ *    wins (the labelling guidelines' precedence):
+ *    a. never arrived / shown delivered but not there → not received (unless only part came);
+ *    b. a refund or return not handled → return or refund;
+ *    c. a product problem (damaged, not as described, incomplete) → the one with the most
+ *       words, the first named on a tie;
+ *    d. late or tracking only → not received;
+ *    e. service or seller conduct, only when nothing above is named.
+ *    Weak words ("cheap", "still waiting") count only when no ordinary word is found.
+ * 3. A chargeback whose words name no category goes to `chargeback`.
+ * 4. Nothing named: `uncategorised`.
  *
- * Negation is handled where it is cheap: "not damaged", "keine Kratzer", "没有损坏",
- * "壊れていない" do not count; "arrived on time, but broken" is damaged only.
+ * Negation: a phrase governed by a negation is dropped — in Latin-script languages a negating
+ * word among the three words before it in the same clause ("not damaged", "kein Schaden",
+ * "ni cassé"), in Chinese a 没/未/不/无/非 right before it (没有损坏), in Japanese a negating
+ * ending right after it (壊れていない, 破損なし). "The item itself was fine" takes back damage.
  */
 import type { DefectType } from '../engine/types';
 
@@ -28,74 +36,38 @@ import {
   type TextCategory,
   type ThemeId,
 } from './categories';
-import { KEYWORDS, type Lang } from './keywords';
+import { DAMAGE_TAKEN_BACK, KEYWORDS, type Lang } from './keywords';
 import { OVERRIDE_ALIASES } from './override-aliases';
 
-/** Words that negate what follows them in the same clause (Latin-script languages). */
-const NEGATORS = new Set([
-  'not',
-  'no',
-  'never',
-  'without',
-  'cannot',
-  'nicht',
-  'kein',
-  'keine',
-  'keinen',
-  'keiner',
-  'keinerlei',
-  'ohne',
-  'nie',
-  'niemals',
-  'pas',
-  'sans',
-  'aucun',
-  'aucune',
-  'jamais',
-  'sin',
-  'nunca',
-  'ningun',
-  'ninguna',
-  'ninguno',
-  'non',
-  'senza',
-  'mai',
-  'nessun',
-  'nessuna',
-  'nessuno',
-]);
-/** English contractions: "don't", "didnt", "wasn't", "won't" … */
-const CONTRACTION = "(?:do|does|did|is|was|are|were|has|have|had|wo|ca|could|would|should)n'?t";
-const NOT_WORD = `(?:not|cannot|${CONTRACTION})`;
-const CONTRACTION_RE = new RegExp(`^${CONTRACTION}$`);
-/** Words and marks that end a clause: a negation does not reach past them. */
-const CLAUSE_BREAK =
-  /[.,;:!?()\n\u3001\u3002\uff0c\uff01\uff1f]|\b(?:but|and|however|although|though|aber|und|jedoch|doch|sondern|mais|et|pero|y|sino|ma|e|&)\b/g;
-const ZH_NEGATION_BEFORE = /[没未不无非别]有?$/;
-/** Japanese negates after the stem: 壊れていない, 破損なし, 傷もなく. */
-// Built from normalised text: the matcher sees "ず" as "す" + a combining mark (NFKD).
-const JA_NEGATION_AFTER = new RegExp(
-  '^(?:し|は|が|も)?(?:て|で)?(?:い|お)?(?:ない|なく|ません|なかった|ず|なし|無し|無く|ありません)'.normalize(
-    'NFKD',
-  ),
-);
-const JA_NEGATION_IN_PHRASE = new RegExp(
-  'ない|なく|ません|なかった|ず|未|不|無|な$'.normalize('NFKD'),
-);
-const ZH_NEGATION_IN_PHRASE = /[没未不无非]/;
+// ---------------------------------------------------------------------------------------------
+// Normalisation
+// ---------------------------------------------------------------------------------------------
 
-/** Lower case, accents and width folded, curly quotes straightened; keeps an index map back. */
+/** Lower case, accents and width folded, ß → ss, curly quotes straightened; keeps an index map. */
 function normalise(text: string): { norm: string; from: number[] } {
+  // Plain ASCII (most English comments) needs no per-character work.
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    const from: number[] = new Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) from[i] = i;
+    return { norm: text.toLowerCase().replace(/`/g, "'"), from };
+  }
   let norm = '';
   const from: number[] = [];
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) as number;
     const ch = String.fromCodePoint(cp);
-    let n = ch
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-    if (/[\u2018\u2019\u02bc`´]/.test(n)) n = "'";
+    let n: string;
+    if (cp < 0x80) n = ch.toLowerCase();
+    else {
+      n = ch
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+      if (/[\u2018\u2019\u02bc\u00b4]/.test(n)) n = "'";
+      else if (/[\u201c\u201d\u201e\u00ab\u00bb]/.test(n)) n = '"';
+      else if (n === '\u00df') n = 'ss';
+    }
+    if (n === '`') n = "'";
     for (let k = 0; k < n.length; k++) from.push(i);
     norm += n;
     i += ch.length;
@@ -104,103 +76,332 @@ function normalise(text: string): { norm: string; from: number[] } {
   return { norm, from };
 }
 
-function normaliseKeyword(phrase: string): string {
-  return normalise(phrase).norm;
-}
+// ---------------------------------------------------------------------------------------------
+// Phrase compilation (keywords.ts documents the syntax)
+// ---------------------------------------------------------------------------------------------
+
+/** A letter or digit after normalisation (accents are gone; CJK counts as a word break). */
+const W = '[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
+const SEP = `[\\s'"\\-/$\u00a3\u20ac%*()]+`;
+const GAP_WORD = `[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff']+`;
+/** A number, with a unit stuck to it ("128gb", "500ml"). */
+const NUM = '\\d+(?:[.,]\\d+)?[a-z]{0,3}';
+const CONTRACTION =
+  "(?:do|does|did|is|was|are|were|has|have|had|wo|ca|could|would|should|ai|must|need)n'?t";
+const NOT_WORD = `(?:not|never|cannot|${CONTRACTION})`;
+const CONTRACTION_RE = new RegExp(`^${CONTRACTION}$`);
+
+/** Words that negate what follows them in the same clause (Latin-script languages). */
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'cannot',
+  'nothing',
+  'none',
+  'nor',
+  'neither',
+  'zero',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'keinem',
+  'keines',
+  'keinerlei',
+  'ohne',
+  'nie',
+  'niemals',
+  'nichts',
+  'weder',
+  'pas',
+  'sans',
+  'aucun',
+  'aucune',
+  'jamais',
+  'ni',
+  'rien',
+  'ne',
+  'sin',
+  'nunca',
+  'ningun',
+  'ninguna',
+  'ninguno',
+  'nada',
+  'non',
+  'senza',
+  'mai',
+  'nessun',
+  'nessuna',
+  'nessuno',
+  'niente',
+  'nulla',
+]);
+
+/** Words and marks that end a clause: a negation does not reach past them. */
+const CLAUSE_BREAK =
+  /[.,;:!?()\n\u3001\u3002]|\b(?:but|and|however|although|though|yet|aber|und|jedoch|doch|sondern|mais|et|pero|y|sino|ma|&)\b/g;
+const ZH_NEGATION_BEFORE = /(?:[没未不无非别]|没有)(?:有|是|被|怎么|什么)?[都也]?$/;
+/** Japanese negates after the stem: 壊れていない, 破損なし, 傷もなく, 遅れてもいない. */
+// Built from normalised text: the matcher sees "ず" as "す" + a combining mark (NFKD).
+const JA_NEGATION_AFTER = new RegExp(
+  '^(?:[てでしはがもいおらん]|一つ|ひとつ){0,6}(?:ない|なく|ません|なかった|ず|なし|無し|無く|無い)'.normalize(
+    'NFKD',
+  ),
+);
+const JA_NEGATION_IN_PHRASE = new RegExp(
+  'ない|なく|なし|ません|なかった|ず|しか|未|不|無'.normalize('NFKD'),
+);
+const ZH_NEGATION_IN_PHRASE = /[没未不无非缺少]/;
+const KANA = /[\u3040-\u30ff]/;
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_GAP = '[^\u3002!?.\\n\u3001,;:]{0,8}?';
+const CJK_NUM =
+  '[0-9\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u534a\u51e0]+';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-interface CompiledKeyword {
-  theme: ThemeId;
+interface Keyword {
+  /** Null for the phrases that take back damage. */
+  theme: ThemeId | null;
   lang: Lang;
   phrase: string;
-  re: RegExp;
+  source: string;
+  re: RegExp | null;
+  weak: boolean;
   /** The phrase carries its own negation ("not received", "未收到"): no negation check. */
   negative: boolean;
-  /** Phrases with gaps are tried after the plain ones, so a plain phrase wins an overlap. */
+  cjk: boolean;
   gapped: boolean;
-  /** Text every match contains: a cheap `includes` skips most regexes (thousands of comments). */
-  anchor: string;
+  /** Index keys: a Latin word's first three letters, or one CJK character of the phrase. */
+  keys: string[];
 }
 
-function anchorOf(norm: string, cjk: boolean): string {
-  if (cjk) return norm;
-  const literal = norm
-    .split(/\s+/)
-    .filter((w) => w !== '+' && w !== 'not' && !w.includes('|'))
-    .map((w) => w.replace(/\*$/, ''));
-  return literal.reduce((best, w) => (w.length > best.length ? w : best), '');
+function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || CONTRACTION_RE.test(word) || word === "n'";
 }
 
-const LETTER = '[\\p{L}\\p{N}]';
+function latinWord(word: string): string {
+  const stem = word.endsWith('*');
+  const body = escapeRegExp(stem ? word.slice(0, -1) : word);
+  return stem ? `${body}${W}*` : body;
+}
 
-function compileLatin(phrase: string): RegExp {
-  const words = normaliseKeyword(phrase).split(/\s+/).filter(Boolean);
-  const parts: string[] = [];
-  let pendingGap = false;
-  for (const word of words) {
-    if (word === '+') {
-      pendingGap = true;
+function latinAlternative(alt: string): string {
+  if (alt === 'not') return NOT_WORD;
+  if (alt === '#') return NUM;
+  return alt.split('_').filter(Boolean).map(latinWord).join(SEP);
+}
+
+function alternation(token: string): string {
+  const alts = token.split('|').filter(Boolean).map(latinAlternative);
+  return alts.length > 1 ? `(?:${alts.join('|')})` : alts[0];
+}
+
+/** The literal a word alternative always starts with, for the index (null: none usable). */
+function anchorOf(alt: string): string | null {
+  if (alt === 'not' || alt === '#') return null;
+  const first = alt.split('_')[0];
+  const stem = first.endsWith('*');
+  const literal = stem ? first.slice(0, -1) : first;
+  // An apostrophe splits words in the text ("l'article"): index the longest part.
+  const parts = literal.split("'");
+  const part = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (part === '' || (stem && part === parts[parts.length - 1] && part.length < 3)) return null;
+  return part.length >= 3 ? part.slice(0, 3) : part;
+}
+
+function compileLatin(phrase: string): { source: string; keys: string[]; gapped: boolean } {
+  const tokens = phrase.split(/\s+/).filter(Boolean);
+  let source = `(?<!${W})`;
+  let started = false;
+  let gap = 0;
+  let gapped = false;
+  let best: string[] | null = null;
+  let bestLength = -1;
+  for (const raw of tokens) {
+    if (raw === '+' || raw === '++') {
+      gap = raw === '+' ? 3 : 6;
+      gapped = true;
       continue;
     }
-    const alternatives = word.split('|').map((w) => {
-      if (w === 'not') return NOT_WORD;
-      const stem = w.endsWith('*');
-      const body = escapeRegExp(stem ? w.slice(0, -1) : w).replace(/\\\*/g, `${LETTER}*`);
-      return stem ? `${body}${LETTER}*` : body;
-    });
-    const token = alternatives.length > 1 ? `(?:${alternatives.join('|')})` : alternatives[0];
-    if (parts.length > 0) {
-      parts.push(pendingGap ? `[\\s'-]+(?:[\\p{L}\\p{N}']+\\s+){0,3}` : `[\\s'-]+`);
+    if (raw.startsWith('!')) {
+      source += `(?!${W})(?!${SEP}(?:${GAP_WORD}${SEP}){0,2}${alternation(raw.slice(1))}(?!${W}))`;
+      return { source, keys: best ?? [], gapped };
     }
-    parts.push(token);
-    pendingGap = false;
-  }
-  return new RegExp(`(?<!${LETTER})${parts.join('')}(?!${LETTER})`, 'gu');
-}
-
-function isLatinNegated(words: string): boolean {
-  return words.split(/\s+/).some((w) => NEGATORS.has(w) || CONTRACTION_RE.test(w));
-}
-
-/**
- * The keyword table compiled to regexes on first use, not at load: every custom-function call
- * evaluates the whole bundle, and only the categoriser's callers should pay for ~1,000 Unicode
- * regexes (the benchmark measured the eager version at ~70 % of a cold bundle evaluation).
- */
-let compiled: readonly CompiledKeyword[] | null = null;
-
-function compiledKeywords(): readonly CompiledKeyword[] {
-  compiled ??= compileKeywords();
-  return compiled;
-}
-
-function compileKeywords(): readonly CompiledKeyword[] {
-  const list: CompiledKeyword[] = [];
-  for (const theme of Object.keys(KEYWORDS) as ThemeId[]) {
-    const byLang = KEYWORDS[theme];
-    for (const lang of Object.keys(byLang) as Lang[]) {
-      for (const phrase of byLang[lang] ?? []) {
-        const cjk = lang === 'ja' || lang === 'zh';
-        const norm = normaliseKeyword(phrase);
-        list.push({
-          theme,
-          lang,
-          phrase,
-          re: cjk ? new RegExp(escapeRegExp(norm), 'gu') : compileLatin(phrase),
-          negative: cjk
-            ? (lang === 'ja' ? JA_NEGATION_IN_PHRASE : ZH_NEGATION_IN_PHRASE).test(norm)
-            : isLatinNegated(norm.replace(/[|*+]/g, ' ')),
-          gapped: !cjk && /(^|\s)\+(\s|$)/.test(phrase),
-          anchor: anchorOf(norm, cjk),
-        });
+    const optional = raw.length > 1 && raw.endsWith('?');
+    const token = optional ? raw.slice(0, -1) : raw;
+    const body = alternation(token);
+    if (!started) source += body;
+    else if (gap > 0) source += `${SEP}(?:${GAP_WORD}${SEP}){0,${gap}}${body}`;
+    else if (optional) source += `(?:${SEP}${body})?`;
+    else source += `${SEP}${body}`;
+    started = true;
+    gap = 0;
+    if (!optional) {
+      const anchors = token.split('|').map(anchorOf);
+      if (anchors.every((a): a is string => a !== null)) {
+        const length = Math.min(...anchors.map((a) => a.length));
+        if (length > bestLength) {
+          best = anchors;
+          bestLength = length;
+        }
       }
     }
   }
-  return list;
+  source += `(?!${W})`;
+  return { source, keys: best ?? [], gapped };
 }
+
+/** Expands `(a|b)` groups of a CJK phrase into plain variants. */
+function expandGroups(phrase: string): string[] {
+  const m = /\(([^()]*)\)/.exec(phrase);
+  if (!m) return [phrase];
+  const head = phrase.slice(0, m.index);
+  const tail = phrase.slice(m.index + m[0].length);
+  return m[1].split('|').flatMap((alt) => expandGroups(`${head}${alt}${tail}`));
+}
+
+function compileCjk(variant: string): { source: string; keys: string[]; gapped: boolean } {
+  let source = '';
+  for (const ch of variant) {
+    if (ch === '+') source += CJK_GAP;
+    else if (ch === '#') source += CJK_NUM;
+    else source += escapeRegExp(ch);
+  }
+  const segments = variant.split(/[+#]/);
+  const longest = segments.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const key = [...longest].find((c) => CJK_CHAR.test(c)) ?? [...longest][0];
+  return { source, keys: key ? [key] : [], gapped: variant.includes('+') };
+}
+
+function makeKeywords(theme: ThemeId | null, lang: Lang, phrase: string): Keyword[] {
+  const weak = phrase.startsWith('~');
+  const body = weak ? phrase.slice(1) : phrase;
+  if (body.startsWith('re:')) {
+    return [
+      {
+        theme,
+        lang,
+        phrase,
+        source: body.slice(3),
+        re: null,
+        weak,
+        negative: false,
+        cjk: false,
+        gapped: false,
+        keys: [],
+      },
+    ];
+  }
+  const norm = normalise(body).norm;
+  if (CJK_CHAR.test(norm)) {
+    const negativeRe =
+      KANA.test(norm) || lang === 'ja' ? JA_NEGATION_IN_PHRASE : ZH_NEGATION_IN_PHRASE;
+    return expandGroups(norm).map((variant) => {
+      const c = compileCjk(variant);
+      return {
+        theme,
+        lang,
+        phrase,
+        source: c.source,
+        re: null,
+        weak,
+        negative: negativeRe.test(variant),
+        cjk: true,
+        gapped: c.gapped,
+        keys: c.keys,
+      };
+    });
+  }
+  const c = compileLatin(norm);
+  const words = norm
+    .split(/\s+/)
+    .filter((t) => !t.startsWith('!'))
+    .flatMap((t) => t.split(/[|_]/))
+    .map((w) => w.replace(/[*?]/g, ''));
+  return [
+    {
+      theme,
+      lang,
+      phrase,
+      source: c.source,
+      re: null,
+      weak,
+      negative: words.some(isNegator),
+      cjk: false,
+      gapped: c.gapped,
+      keys: c.keys,
+    },
+  ];
+}
+
+interface KeywordIndex {
+  latin: Map<string, Keyword[]>;
+  cjk: Map<string, Keyword[]>;
+  /** Keywords with no usable index key (regular expressions): tried on every text. */
+  always: Keyword[];
+  all: Keyword[];
+}
+
+function addTo(map: Map<string, Keyword[]>, key: string, k: Keyword): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== k) list.push(k);
+  } else map.set(key, [k]);
+}
+
+function buildIndex(): KeywordIndex {
+  const index: KeywordIndex = { latin: new Map(), cjk: new Map(), always: [], all: [] };
+  const add = (k: Keyword): void => {
+    index.all.push(k);
+    if (k.keys.length === 0) index.always.push(k);
+    for (const key of k.keys) addTo(k.cjk ? index.cjk : index.latin, key, k);
+  };
+  for (const theme of Object.keys(KEYWORDS) as ThemeId[]) {
+    const byLang = KEYWORDS[theme];
+    for (const lang of Object.keys(byLang) as Lang[]) {
+      for (const phrase of byLang[lang] ?? []) makeKeywords(theme, lang, phrase).forEach(add);
+    }
+  }
+  for (const lang of Object.keys(DAMAGE_TAKEN_BACK) as Lang[]) {
+    for (const phrase of DAMAGE_TAKEN_BACK[lang] ?? [])
+      makeKeywords(null, lang, phrase).forEach(add);
+  }
+  return index;
+}
+
+/**
+ * The keyword index is built on first use, and each phrase's regular expression when a text
+ * first contains its index key: every custom-function call evaluates the whole bundle, and
+ * only the categoriser's callers should pay for the phrases their texts can match.
+ */
+let keywordIndex: KeywordIndex | null = null;
+
+function index(): KeywordIndex {
+  keywordIndex ??= buildIndex();
+  return keywordIndex;
+}
+
+function regexOf(k: Keyword): RegExp {
+  k.re ??= new RegExp(k.source, 'g');
+  return k.re;
+}
+
+/** Every phrase of the table compiled (for tests: a phrase that does not compile is a bug). */
+export function compileAllKeywords(): number {
+  const all = index().all;
+  for (const k of all) regexOf(k);
+  return all.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding keywords in a text
+// ---------------------------------------------------------------------------------------------
 
 export type TextSource = 'reason' | 'comment' | 'override';
 
@@ -213,6 +414,39 @@ export interface KeywordMatch {
   source: TextSource;
 }
 
+/** A keyword match with what the decision needs besides the evidence. */
+interface Signal {
+  match: KeywordMatch;
+  start: number;
+  weak: boolean;
+}
+
+const LATIN_TOKEN = /[a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
+
+function candidatesFor(norm: string): Keyword[] {
+  const idx = index();
+  const seen = new Set<Keyword>();
+  const out: Keyword[] = [];
+  const take = (list: Keyword[] | undefined): void => {
+    if (!list) return;
+    for (const k of list) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(k);
+      }
+    }
+  };
+  LATIN_TOKEN.lastIndex = 0;
+  for (let m = LATIN_TOKEN.exec(norm); m; m = LATIN_TOKEN.exec(norm)) {
+    take(idx.latin.get(m[0].length > 3 ? m[0].slice(0, 3) : m[0]));
+  }
+  for (let i = 0; i < norm.length; i++) {
+    if (norm.charCodeAt(i) >= 0x3000) take(idx.cjk.get(norm[i]));
+  }
+  take(idx.always);
+  return out;
+}
+
 function negatedBefore(norm: string, start: number): boolean {
   const before = norm.slice(Math.max(0, start - 60), start);
   let clauseStart = 0;
@@ -220,47 +454,60 @@ function negatedBefore(norm: string, start: number): boolean {
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) {
     clauseStart = m.index + m[0].length;
   }
-  const words = before.slice(clauseStart).match(/[\p{L}\p{N}']+/gu) ?? [];
-  return isLatinNegated(words.slice(-3).join(' '));
+  const words = before.slice(clauseStart).match(/[a-z0-9\u00df-\u024f']+/g) ?? [];
+  return words.slice(-3).some((w) => isNegator(w) || w.startsWith("n'"));
 }
 
-/** Finds the keywords in one text: longest plain phrases first, no two matches overlapping. */
-export function findKeywords(text: string, source: TextSource): KeywordMatch[] {
+function isNegated(k: Keyword, norm: string, start: number, end: number): boolean {
+  if (k.negative) return false;
+  if (!k.cjk) return negatedBefore(norm, start);
+  if (KANA.test(norm)) return JA_NEGATION_AFTER.test(norm.slice(end, end + 10));
+  return ZH_NEGATION_BEFORE.test(norm.slice(Math.max(0, start - 4), start));
+}
+
+function findSignals(text: string, source: TextSource): Signal[] {
   if (!text) return [];
   const { norm, from } = normalise(text);
   interface Candidate {
     start: number;
     end: number;
-    keyword: CompiledKeyword;
+    keyword: Keyword;
   }
   const candidates: Candidate[] = [];
-  for (const keyword of compiledKeywords()) {
-    if (!norm.includes(keyword.anchor)) continue;
-    for (const m of norm.matchAll(keyword.re)) {
-      const start = m.index ?? 0;
-      candidates.push({ start, end: start + m[0].length, keyword });
+  for (const keyword of candidatesFor(norm)) {
+    const re = regexOf(keyword);
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      candidates.push({ start: m.index, end: m.index + m[0].length, keyword });
     }
   }
+  // Longest first, so "package went missing" beats "missing" and "pas reçu le bon" beats
+  // "pas reçu"; on equal length a phrase without gaps wins.
   candidates.sort(
     (a, b) =>
-      Number(a.keyword.gapped) - Number(b.keyword.gapped) ||
       b.end - b.start - (a.end - a.start) ||
+      Number(a.keyword.gapped) - Number(b.keyword.gapped) ||
       a.start - b.start,
   );
   const taken: Candidate[] = [];
-  const matches: { start: number; match: KeywordMatch }[] = [];
+  const signals: Signal[] = [];
+  let damageTakenBack = false;
   for (const c of candidates) {
     if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
     taken.push(c);
     const k = c.keyword;
-    if (!k.negative) {
-      if (k.lang === 'zh' && ZH_NEGATION_BEFORE.test(norm.slice(Math.max(0, c.start - 2), c.start)))
-        continue;
-      if (k.lang === 'ja' && JA_NEGATION_AFTER.test(norm.slice(c.end, c.end + 8))) continue;
-      if (k.lang !== 'zh' && k.lang !== 'ja' && negatedBefore(norm, c.start)) continue;
+    if (isNegated(k, norm, c.start, c.end)) continue;
+    if (k.theme === null) {
+      damageTakenBack = true;
+      continue;
     }
-    matches.push({
+    signals.push({
       start: c.start,
+      weak: k.weak,
       match: {
         text: text.slice(from[c.start], from[c.end]),
         theme: k.theme,
@@ -269,9 +516,72 @@ export function findKeywords(text: string, source: TextSource): KeywordMatch[] {
       },
     });
   }
-  matches.sort((a, b) => a.start - b.start);
-  return matches.map((m) => m.match);
+  const kept = damageTakenBack ? signals.filter((s) => s.match.category !== 'damaged') : signals;
+  return kept.sort((a, b) => a.start - b.start);
 }
+
+/** Finds the keywords in one text: longest phrases first, no two matches overlapping. */
+export function findKeywords(text: string, source: TextSource): KeywordMatch[] {
+  return findSignals(text, source).map((s) => s.match);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The main complaint
+// ---------------------------------------------------------------------------------------------
+
+const NEVER_ARRIVED = new Set<ThemeId>(['neverArrived', 'markedDelivered']);
+const ONLY_PART_CAME = new Set<ThemeId>(['partialOrder']);
+const PRODUCT: ReadonlySet<TextCategory> = new Set<TextCategory>([
+  'damaged',
+  'notAsDescribed',
+  'incomplete',
+]);
+
+/** The category the main complaint of these signals belongs to, with the signals for it. */
+function mainComplaint(
+  signals: readonly Signal[],
+): { category: TextCategory; decisive: Signal[] } | null {
+  if (signals.length === 0) return null;
+  const strong = signals.filter((s) => !s.weak);
+  const pool = strong.length > 0 ? strong : signals;
+  const themed = (themes: ReadonlySet<ThemeId>): Signal[] =>
+    pool.filter((s) => themes.has(s.match.theme));
+  const inCategory = (category: TextCategory): Signal[] =>
+    pool.filter((s) => s.match.category === category);
+
+  const neverArrived = themed(NEVER_ARRIVED);
+  if (neverArrived.length > 0 && themed(ONLY_PART_CAME).length === 0) {
+    return { category: 'notReceived', decisive: neverArrived };
+  }
+  const refund = inCategory('returnRefund');
+  if (refund.length > 0) return { category: 'returnRefund', decisive: refund };
+  const product = pool.filter((s) => PRODUCT.has(s.match.category));
+  if (product.length > 0) {
+    // Strong words count 2 and weak ones 1 (from all signals); the first named breaks a tie.
+    const score = new Map<TextCategory, number>();
+    const first = new Map<TextCategory, number>();
+    for (const s of signals) {
+      const c = s.match.category;
+      if (!PRODUCT.has(c)) continue;
+      score.set(c, (score.get(c) ?? 0) + (s.weak ? 1 : 2));
+      if (!first.has(c)) first.set(c, s.start);
+    }
+    const best = [...new Set(product.map((s) => s.match.category))].sort(
+      (a, b) =>
+        (score.get(b) ?? 0) - (score.get(a) ?? 0) || (first.get(a) ?? 0) - (first.get(b) ?? 0),
+    )[0];
+    return { category: best, decisive: signals.filter((s) => s.match.category === best) };
+  }
+  const delivery = inCategory('notReceived');
+  if (delivery.length > 0) return { category: 'notReceived', decisive: delivery };
+  const service = inCategory('service');
+  if (service.length > 0) return { category: 'service', decisive: service };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seller's override
+// ---------------------------------------------------------------------------------------------
 
 function aliasKey(text: string): string {
   return normalise(text)
@@ -305,24 +615,30 @@ export function readCategoryOverride(text: string): CategoryId | null {
   return categories.size === 1 ? [...categories][0] : null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Categorising an order
+// ---------------------------------------------------------------------------------------------
+
 export type CategoryBasis =
   /** The seller's category column. */
   | 'override'
-  /** Keywords in the reason and comment point clearly to one category. */
+  /** The words found name one category only. */
   | 'keywords'
-  /** A chargeback whose words name no clear category (rule 3). */
+  /** The words name several categories; the main complaint (precedence) decided. */
+  | 'mainComplaint'
+  /** A chargeback whose words name no category (rule 3). */
   | 'chargeback'
   /** No keyword at all. */
-  | 'noKeywords'
-  /** Keywords of several categories, none clearly ahead. */
-  | 'mixedSignals';
+  | 'noKeywords';
 
 export interface Categorisation {
   category: CategoryId;
   basis: CategoryBasis;
   /** Every keyword found, also those of the categories that lost: the evidence. */
   matched: KeywordMatch[];
-  /** The categories keywords pointed to, best first, with their scores. */
+  /** The words that decided the category (empty for an override, chargeback or no words). */
+  decisive: KeywordMatch[];
+  /** The categories keywords pointed to, the decided one first, then by score. */
   scores: { category: TextCategory; score: number }[];
   /** An override the seller typed that could not be read, so the keywords decided. */
   unreadOverride: string | null;
@@ -338,6 +654,29 @@ export interface CategoryInput {
 
 const REASON_WEIGHT = 2;
 const COMMENT_WEIGHT = 1;
+
+function scoresOf(
+  signals: readonly Signal[],
+  decided: TextCategory | null,
+): { category: TextCategory; score: number }[] {
+  const scoreOf = new Map<TextCategory, number>();
+  const counted = new Set<string>();
+  for (const { match: m } of signals) {
+    const key = `${m.source}\u0000${m.category}\u0000${m.text.toLowerCase()}`;
+    if (counted.has(key)) continue; // "broken, broken, broken" is one signal
+    counted.add(key);
+    const weight = m.source === 'reason' ? REASON_WEIGHT : COMMENT_WEIGHT;
+    scoreOf.set(m.category, (scoreOf.get(m.category) ?? 0) + weight);
+  }
+  return [...scoreOf]
+    .map(([category, score]) => ({ category, score }))
+    .sort(
+      (a, b) =>
+        Number(b.category === decided) - Number(a.category === decided) ||
+        b.score - a.score ||
+        CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category),
+    );
+}
 
 /**
  * Categorises one defective order from all its counting defect records (an order with a
@@ -356,35 +695,37 @@ export function categoriseOrder(records: readonly CategoryInput[]): Categorisati
   // Records of one row share its texts; each distinct text is read once.
   const reasons = [...new Set(records.map((r) => r.reason.trim()).filter(Boolean))];
   const comments = [...new Set(records.map((r) => r.comment.trim()).filter(Boolean))];
-  const matched = [
-    ...reasons.flatMap((t) => findKeywords(t, 'reason')),
-    ...comments.flatMap((t) => findKeywords(t, 'comment')),
-  ];
-  const scoreOf = new Map<TextCategory, number>();
-  const counted = new Set<string>();
-  for (const m of matched) {
-    const key = `${m.source}\u0000${m.category}\u0000${m.text.toLowerCase()}`;
-    if (counted.has(key)) continue; // "broken, broken, broken" is one signal
-    counted.add(key);
-    const weight = m.source === 'reason' ? REASON_WEIGHT : COMMENT_WEIGHT;
-    scoreOf.set(m.category, (scoreOf.get(m.category) ?? 0) + weight);
+  const fromReasons = reasons.flatMap((t) => findSignals(t, 'reason'));
+  const fromComments = comments.flatMap((t) => findSignals(t, 'comment'));
+  const all = [...fromReasons, ...fromComments];
+  const matched = all.map((s) => s.match);
+  const base = { matched, unreadOverride: override ? null : unreadOverride };
+  if (override) {
+    return {
+      category: override,
+      basis: 'override',
+      decisive: [],
+      scores: scoresOf(all, null),
+      ...base,
+    };
   }
-  const scores = [...scoreOf]
-    .map(([category, score]) => ({ category, score }))
-    .sort(
-      (a, b) =>
-        b.score - a.score || CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category),
-    );
-  const base = { matched, scores, unreadOverride: override ? null : unreadOverride };
-  if (override) return { category: override, basis: 'override', ...base };
-  const [best, second] = scores;
-  if (best && (!second || best.score >= 2 * second.score)) {
-    return { category: best.category, basis: 'keywords', ...base };
+  // A reason is Amazon's or the bank's classification: it decides when it names anything.
+  const main = mainComplaint(fromReasons) ?? mainComplaint(fromComments);
+  if (main) {
+    const categories = new Set(matched.map((m) => m.category));
+    return {
+      category: main.category,
+      basis: categories.size > 1 ? 'mainComplaint' : 'keywords',
+      decisive: main.decisive.map((s) => s.match),
+      scores: scoresOf(all, main.category),
+      ...base,
+    };
   }
+  const scores = scoresOf(all, null);
   if (records.some((r) => r.type === 'chargeback')) {
-    return { category: 'chargeback', basis: 'chargeback', ...base };
+    return { category: 'chargeback', basis: 'chargeback', decisive: [], scores, ...base };
   }
-  return { category: 'uncategorised', basis: best ? 'mixedSignals' : 'noKeywords', ...base };
+  return { category: 'uncategorised', basis: 'noKeywords', decisive: [], scores, ...base };
 }
 
 /** Categorises a single defect record. */
