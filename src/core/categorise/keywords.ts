@@ -71,7 +71,7 @@ export const KEYWORDS: KeywordTable = {
       'verloren gegangen', 'verloren', 'verschwunden', 'paket|sendung|lieferung|bestellung + ist? weg', 'paket ist weg',
       'warte immer noch', 'warte noch immer', '~warte seit', 'keine lieferung', 'wo bleibt', 'wo ist + mein|meine + paket|bestellung|lieferung|sendung',
       'keine spur', 'nicht auffindbar', 'gestohlen', 'nicht versendet|verschickt|versandt', 'nie versendet|verschickt|versandt',
-      'zuruck an den absender|versender', 'ware nicht erhalten', 'artikel nicht erhalten', 'nicht erhalten',
+      'zuruck an den absender|versender', 'ware nicht erhalten', 'artikel nicht erhalten', 'nicht erhalten', 'immer noch nichts', 'noch nichts da', 'nichts da', 'noch immer nichts',
     ],
     fr: [
       'jamais recu*', 'pas recu* !bon|bonne|bons|bonnes|correct|correcte|que', 'rien recu', 'non recu*', 'toujours pas recu*',
@@ -79,7 +79,7 @@ export const KEYWORDS: KeywordTable = {
       'jamais livre*', 'pas livre* !temps|heure|retard', 'non livre*', 'jamais eu', 'jamais vu',
       'colis|commande|paquet + perdu*|egare*|disparu*|introuvable*', 'perdu + colis|commande|paquet', "j'attends toujours", "j attends toujours",
       '~toujours en attente', 'ou est mon colis', 'vole', 'retourne* a l expediteur', 'jamais expedie*', 'pas expedie*',
-      'jamais envoye*', 'marchandise non fournie', 'service non rendu', 'non reception', 'pas de livraison', 'aucune livraison',
+      'jamais envoye*', 'marchandise non fournie', 'service non rendu', 'non reception', 'pas de livraison', 'aucune livraison', 'pas le mien', 'pas chez moi',
     ],
     es: [
       'nunca lleg*', 'no + lleg* !tarde|tiempo|roto|rota|danad*|bien|con|buen|rapido|vaci*', 'todavia no lleg*', 'aun no lleg*',
@@ -87,7 +87,7 @@ export const KEYWORDS: KeywordTable = {
       'no me ha llegado', 'no me llego', 'nada lleg*', 'no he recibido nada', 'nunca + lleg*|yego', 'no + yego',
       'paquete|pedido|envio + perdid*|extraviad*|desaparecid*', 'perdi* + paquete|pedido|envio', 'sigo esperando', '~todavia espero', '~todavia esperando',
       '~aun espero', '~aun esperando', 'donde esta mi + pedido|paquete', 'no + entregad*', 'nunca entregad*', 'robad*',
-      'devuelto al remitente', 'nunca enviad*', 'nunca lo enviaron', 'mercancia no recibida', 'servicio no prestado', 'articulo no recibido',
+      'devuelto al remitente', 'nunca enviad*', 'nunca lo enviaron', 'mercancia no recibida', 'servicio no prestado', 'articulo no recibido', 'buzon|casa|puerta + no habia nada',
     ],
     it: [
       'mai arrivat*', 'non + arrivat* !ritardo|rotto|rotta|danneggiat*|tempo|integro|bene|vuot*', 'ancora non + arrivat*|ricevut*|consegnat*',
@@ -95,7 +95,7 @@ export const KEYWORDS: KeywordTable = {
       'non + consegnat* !tempo|ritardo', 'mai consegnat*', 'mai arivat*', 'non arivat*', 'mai arrivo', 'non e mai arrivato',
       'pacco|ordine|spedizione|collo + pers*|smarrit*|scompars*|sparit*', 'pers* + il pacco|pacco', 'ancora in attesa', 'sto ancora aspettando',
       'aspetto ancora', 'dov e il mio + pacco|ordine', 'rubat*', 'reso al mittente', 'mai spedit*', 'non + spedit*',
-      'merce non ricevuta', 'articolo non ricevuto', 'servizio non reso|fornito',
+      'merce non ricevuta', 'articolo non ricevuto', 'servizio non reso|fornito', '~ancora niente', '~ancora nulla',
     ],
     ja: [
       '届かない', '届かず', '届かなかった', '届いていない', '届いてない', '届きません', '届いていません', '届いておりません',
@@ -108,7 +108,7 @@ export const KEYWORDS: KeywordTable = {
     zh: [
       '没收到', '没有收到', '未收到', '收不到', '还没收到', '没到货', '没有到货', '未到货', '还没到', '没到', '没送到',
       '未送达', '没有送达', '没送达', '丢件', '丢了', '弄丢', '丢失', '寄丢', '包裹丢', '快递丢', '被偷', '被盗', '退回发件人',
-      '退回寄件人', '没发货', '不发货', '未发货', '一直不发货', '未收到货物', '未收到商品', '没有收到货', '未提供服务',
+      '退回寄件人', '没发货', '不发货', '未发货', '一直不发货', '未收到货物', '未收到商品', '没有收到货', '未提供服务', '(信箱|邮箱|门口|家门口|家里)+什么都没有',
     ],
   },
   late: {
@@ -124,7 +124,7 @@ export const KEYWORDS: KeywordTable = {
       'eventually arrived|came|turned_up', 'ages to + arrive|come|ship|turn_up', 'shipping took', 'delivery took',
       'got it in # weeks|days|months', 'dispatched|shipped|posted + # days|weeks + after', 'late shipment', 'shipped late',
       'not dispatched|shipped + on time', '~waited # days|weeks|months', '~waiting # days|weeks|months', 'took a while',
-      'took a little long', 'took long', 'too long', 'long time to arrive|ship|deliver|come', 'still in transit',
+      'took a little long', 'took long', 'too long', 'long time to arrive|ship|deliver|come', 'still in transit', 're:\\bordered\\b[^.!?]{0,30}\\b\\d+(?:st|nd|rd|th)\\b[^.!?]{0,40}\\b(?:got here|arrived|came|delivered|received it|showed up)\\b',
     ],
     de: [
       'spat', 'zu spat', 'spater als', 'verspat*', 'lieferverzug', 'verzogert', 'verzogerung*', 'dauerte ewig', 'ewig gedauert',
@@ -201,14 +201,14 @@ export const KEYWORDS: KeywordTable = {
   },
   markedDelivered: {
     en: [
-      'marked|shows|showed|showing|says|said|listed|states|stated|updated|confirmed|claims + as? delivered',
+      'marked|shows|showed|showing|says|said|listed|states|stated|updated|confirmed|claims + as? delivered !them|seller|warehouse|back|sender|their',
       'shows|says|said|showed|claims + it_was|it_s|its|was + delivered !them|seller|warehouse|back|sender|their', 'delivered but + not|nothing|never|no',
       'supposedly|apparently|allegedly|reportedly delivered', 'delivered to + wrong|another|different|someone|neighbo*|random|a_neighbo*|the_neighbo*|a_different|the_wrong',
       'wrong address|house|door|flat|apartment|building|unit|street|town|city|state|zip|postcode|porch|doorstep|number',
       'left it at number', 'left at + wrong|another|neighbo*|number', 'left + at|on|with + the? + wrong|another|neighbo*|number',
       'number # instead of #', 'in another state|city|town|country', 'customer not in|home', 'not my house|door|porch|address|building',
       'someone else s + door|house|porch|address', 'delivered elsewhere', 'misdelivered', 'mis delivered',
-      'photo of + someone|another|a_different', 'safe place', 'delivered to my safe place',
+      'photo of + someone|another|a_different', 'safe place', 'delivered to my safe place', 'tracking|tracking_number + belongs|is_for|goes + to? + another|some_other|someone|a_different', 'belongs to + another|some_other|someone', 'isn t mine', 'not mine', 'wasn t mine', 'to whom',
     ],
     de: [
       'als zugestellt|geliefert', 'angeblich|laut + zugestellt|geliefert', 'zugestellt + obwohl|aber', 'falsche adresse|hausnummer|anschrift|tur',
@@ -222,11 +222,11 @@ export const KEYWORDS: KeywordTable = {
     ],
     es: [
       'aparece|figura|consta|sale|marca|dice + como? entregado', 'dice que + entregado', 'entregado pero + no', 'direccion + equivocada|incorrecta|erronea',
-      'otra direccion', 'numero # en vez', 'en el # en vez del #', 'entregado a + otra|otro|un_vecino|el_vecino',
+      'otra direccion', 'numero # en vez', 'en el # en vez del #', 'entregado a + otra|otro|un_vecino|el_vecino', 'dice|dicen|segun + que? + lo? + entreg*', 'entreg* pero',
     ],
     it: [
       'risulta consegnat*', 'segnato|indicato + come? consegnat*', 'consegnato a + un_altro|un_altra|vicino|indirizzo_sbagliato', 'indirizzo + sbagliato|errato',
-      'civico # invece', 'al civico #', 'consegnato altrove',
+      'civico # invece', 'al civico #', 'consegnato altrove', 'averlo consegnato', "cassetta|buca|casella + non c'era niente|non_c_era_niente|vuota",
     ],
     ja: [
       '配達済みなのに', '配達完了', '配達済', '住所が違', '違う住所', '別の住所', '隣の家', '番地ではなく', '番地に置', '誤配', '誤配達',
@@ -234,7 +234,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     zh: [
       '显示已签收', '显示签收', '显示送达', '显示已送达', '显示已妥投', '已签收+(没|但|可)', '被签收', '别人签收', '他人签收', '代签',
-      '地址错误', '送错地址', '送错了地方', '送错', '送到了别', '放到了+号', '不是我家', '号，不是', '号不是',
+      '地址错误', '送错地址', '送错了地方', '送错', '送到了别', '放到了+号', '不是我家', '号，不是', '号不是', '(说|显示|写着)+(已经)?(送到|送达|签收|妥投)',
     ],
   },
   broken: {
@@ -243,38 +243,38 @@ export const KEYWORDS: KeywordTable = {
       'scratch*', 'scuff*', 'torn', 'tore', 'ripped', 'leak*', 'snapped', 'chipped', 'bent', 'warped', 'squashed', 'in pieces',
       'in bits', 'to bits', 'destroyed', 'ruined', 'mangled', 'wrecked', '~stained', '~stains', '~soaked', '~soaking wet',
       'not in one piece', 'not intact', 'brocken', 'brokn', 'dinged', 'gouge*', 'punctured', 'split open', 'spilled|spilt + everywhere|all_over|inside',
-      'smashed to bits', 'glass + broken|shattered|cracked',
+      'smashed to bits', 'glass + broken|shattered|cracked', 'melted', 'melted mess', 'swollen', 'bulging', 'bulged', 'puffed up',
     ],
     de: [
       'kaputt*', 'beschadig*', 'zerbroch*', 'gebrochen', 'zerkratzt', 'kratzer*', 'schaden', 'schaden*', 'ausgelaufen', 'lauft aus',
       'undicht', 'eingedruckt', 'gerissen', 'aufgerissen', 'gesprungen', 'sprung', 'riss', 'risse', 'delle', 'dellen', 'verbeult',
       'verbogen', 'zerstort', 'zersplittert', 'gesplittert', 'abgebrochen', 'angebrochen', 'zerquetscht', 'in scherben',
-      'scherben', 'transportschaden', '~verschmutzt', '~flecken', '~nass', 'defekt angekommen', 'demoliert', 'angeschlagen',
+      'scherben', 'transportschaden', '~verschmutzt', '~flecken', '~nass', 'defekt angekommen', 'demoliert', 'angeschlagen', 'aufgeblaht', 'geblaht', 'blaht sich', 'angeschmort', 'geschmolzen', 'reisst', 'dunn wie papier',
     ],
     fr: [
-      'casse*', 'endommag*', 'abime*', 'brise*', 'fissur*', 'fele*', 'raye*', 'rayure*', 'fuit', 'fuite*', 'dechire*', 'troue*',
+      'endommag*', 'abime*', 'brise*', 'fissur*', 'fele*', 'raye*', 'rayure*', 'fuit', 'fuite*', 'dechire*', 'troue*',
       'tordu*', 'cabosse*', 'bossele*', 'enfonce*', 'eclate*', 'en morceaux', 'en miettes', 'detruit*', 'ebreche*', '~tache*',
-      '~mouille*', 'deteriore*', 'brise', 'abimee', 'pete',
+      '~mouille*', 'deteriore*', 'brise', 'abimee', 'pete', 'gonfle', 'gonflee', 'fondu', 'fondue', 'se dechire', 'cassee', 'cassees', 'casses', 'usagee', 'casse',
     ],
     es: [
       'roto', 'rota', 'rotos', 'rotas', 'rompi*', 'se rompio', 'danad*', 'dano*', 'golpe', 'golpes', 'golpead*', 'rayad*', 'rayon',
       'rayones', 'agrietad*', 'grieta*', 'quebrad*', 'derramad*', 'se derrama', 'gotea', 'pierde liquido', 'abollad*', 'abolladura*',
       'doblad*', 'destrozad*', 'hecho pedazos', 'hecha pedazos', 'anicos', 'estropead*', 'partido en dos', 'rasgad*', 'desconchad*',
-      '~manchad*', '~mojad*', 'deteriorad*', 'roto en',
+      '~manchad*', '~mojad*', 'deteriorad*', 'roto en', 'hinch*', 'derriti*',
     ],
     it: [
       'rotto', 'rotta', 'rotti', 'rotte', 'danneggiat*', 'danno', 'danni', 'graffiat*', 'graffi*', 'ammaccat*', 'ammaccatur*',
       'crepat*', 'crepa', 'crepe', 'spaccat*', 'rovinat*', 'scheggiat*', 'distrutt*', 'frantumat*', 'in frantumi', 'a pezzi',
-      'perde liquido', 'perdeva', 'gocciola', 'strappat*', 'bucat*', 'piegat*', 'deformat*', '~macchiat*', '~bagnat*', 'rigat*',
+      'perde liquido', 'perdeva', 'gocciola', 'strappat*', 'bucat*', 'piegat*', 'deformat*', '~macchiat*', '~bagnat*', 'rigat*', 'gonfiat*', 'gonfia', 'sciolt*',
     ],
     ja: [
       '壊れ', 'こわれ', '破損', '割れ', 'ヒビ', 'ひび', '傷', 'キズ', 'きず', 'へこみ', '凹み', 'へこん', '凹ん', '漏れ', '液漏れ', '欠け',
-      '折れ', '曲が', '破れ', '裂け', '穴が', '~汚れ', '~シミ', '~濡れ', 'バラバラ', '粉々', '損傷', '破け', '割れて', 'つぶれて',
+      '折れ', '曲が', '破れ', '裂け', '穴が', '~汚れ', '~シミ', '~濡れ', 'バラバラ', '粉々', '損傷', '破け', '割れて', 'つぶれて', '膨らん', '膨張', '溶け',
     ],
     zh: [
       '损坏', '破损', '坏了', '坏的', '坏掉', '摔坏', '碎了', '碎掉', '破了', '裂了', '裂开', '裂缝', '裂痕', '开裂', '划痕', '刮痕',
       '划伤', '刮花', '磕碰', '磕坏', '碰坏', '变形', '凹陷', '凹痕', '漏液', '漏水', '漏了', '撒了', '破洞', '破的', '烂了', '断了',
-      '折断', '摔碎', '碎的', '有裂', '坏', '~脏', '~污渍', '~湿了', '碎', '瘪了',
+      '折断', '摔碎', '碎的', '有裂', '坏', '~脏', '~污渍', '~湿了', '碎', '瘪了', '鼓包', '膨胀', '融化', '化了',
     ],
   },
   defective: {
@@ -298,7 +298,7 @@ export const KEYWORDS: KeywordTable = {
       'knackered', 'kaput', 'bricked', 'fried', 'dud', 'cheap tat', 'tat', 'poorly made', 'badly made', 'shoddy',
       'seam|seams|stitching|stitches|zip|zipper|strap|handle|sole|button|clasp|hinge|buckle + broke|split|ripped|tore|failed|snapped|came|gave',
       'gave out|up + after', 'packed up', 'conked out', 'stopped', 'not holding', 'battery + dead|drains|died', 'not even turn on',
-      'wont even turn on', 'not even work',
+      'wont even turn on', 'not even work', 'shrunk', 'shrank', 'shrinks', 'faded', 'fades', 'color|colour|dye + ran|bled|runs', 'discolou*', 'discolor*', 'flicker*', 'rattl*', 'wobbl*', 'noisy', '~sticky', '~no sirve', 'ging + nichts_mehr|nicht_mehr',
     ],
     de: [
       'defekt*', 'fehlerhaft', 'funktioniert + nicht', 'funktioniert nicht mehr', 'funktionsunfahig', 'geht nicht',
@@ -310,7 +310,7 @@ export const KEYWORDS: KeywordTable = {
       'abgelaufen', 'mhd + uberschritten|abgelaufen', 'haltbarkeit* + abgelaufen|uberschritten', 'verdorben', 'schimmel*',
       'ranzig', '~stinkt', '~riecht', 'pixelfehler', 'totalausfall', 'ausgefallen', 'fallt aus', 'kein ton', 'kein bild',
       'halt nicht', 'nach kurzer zeit', 'schrott', 'rost*', 'verrostet', 'nach # tagen|wochen + kaputt|defekt|hinuber',
-      'hinuber', 'geht nicht mehr', 'nicht mehr', 'billig',
+      'hinuber', 'geht nicht mehr', 'nicht mehr', 'billig', 'geschrumpft', 'eingelaufen', 'verfarbt', 'farbt ab', 'ausgeblichen', 'flackert', 'klappert', 'quietscht', 'ging + nichts_mehr|nicht_mehr|gar_nichts_mehr', 'ging gar nichts',
     ],
     fr: [
       'defectueu*', 'defaut*', 'defaillant*', 'fonctionne + pas|plus', 'marche + pas|plus', 'allume + pas|plus', 'charge + pas|plus',
@@ -319,22 +319,22 @@ export const KEYWORDS: KeywordTable = {
       '~mediocre', 'de mauvaise facture', '~pourri*', 'camelote', 'bas de gamme', 'se casse', 'a lache', 'lache', 'se decous*',
       'decousu*', 'se defait', 'se detache', 'perime*', 'date + depassee|de_peremption_depassee|limite_depassee', 'dluo depassee',
       'ddm depassee', 'moisi*', 'rance', 'avarie*', 'fume', 'fumee', 'surchauffe', 'grille', 'rouill*', 'ne tient pas', 'ne tient plus',
-      '~odeur', 'plus rien', 'rendu l ame', 'mort', 'hs',
+      '~odeur', 'plus rien', 'rendu l ame', 'mort', 'hs', 'retreci*', 'deteint', 'decolore*', 'clignote*', 'grince',
     ],
     es: [
       'defectuos*', 'defecto*', 'no funciona', 'no + funciona|enciende|prende|carga|arranca', 'dejo de funcionar', 'deja de funcionar',
-      'ya no + funciona|enciende|carga', 'no sirve', 'mala calidad', 'pesima calidad', 'calidad + mala|pesima|malisima|horrible|baja|fatal|regular',
+      'ya no + funciona|enciende|carga', 'mala calidad', 'pesima calidad', 'calidad + mala|pesima|malisima|horrible|baja|fatal|regular',
       'baja calidad', 'averiad*', 'se rompio', 'se rompe', 'se descos*', 'descosid*', 'se despega', 'se despego', 'se deshace',
       'se cae a pedazos', 'caducad*', 'vencid*', 'fecha de caducidad + pasada|vencida', 'pasado de fecha', 'podrid*', 'moho',
       'rancio', '~huele', 'echa humo', 'humo', 'se calienta', 'sobrecalienta', 'oxidad*', 'chapucer*', '~porqueria', 'no dura',
-      'duro # dias|semanas|horas', 'no + prende', 'murio', 'se murio',
+      'duro # dias|semanas|horas', 'no + prende', 'murio', 'se murio', 'encog*', 'destin*', 'desten*', 'decolor*', 'parpadea*', 'chirria', '~no sirve',
     ],
     it: [
       'difettos*', 'difetto*', 'non funziona', 'non + funziona|accende|carica|parte|si_accende', 'non funziona piu', 'smesso di funzionare',
       'smette di funzionare', 'guasto', 'guast*', 'si e rotto', 'si e rotta', 'scarsa qualita', 'pessima qualita', 'qualita + scadente|pessima|bassa|scarsa|orribile',
       'bassa qualita', 'scadente', 'si e scucit*', 'scucit*', 'si stacca', 'staccat*', 'scadut*', 'data di scadenza + superata|passata',
       'avariat*', 'muff*', 'rancido', '~puzza', '~odore', 'fuma', 'fumo', 'surriscald*', 'arrugginit*', 'inutilizzabile',
-      'non dura', 'durato # giorni|settimane', 'fuori uso', 'in panne', '~schifezza', 'ciofeca', 'morto', 'non va',
+      'non dura', 'durato # giorni|settimane', 'fuori uso', 'in panne', '~schifezza', 'ciofeca', 'morto', 'non va', 'ristrett*', 'scolorit*', 'perso colore', 'stinge', 'stinto', 'lampeggia', 'sfarfalla', 'cigola',
     ],
     ja: [
       '動かない', '動きません', '動かなくな', '作動しない', '作動しません', '起動しない', '起動しません', '不良', '初期不良', '故障',
@@ -343,7 +343,7 @@ export const KEYWORDS: KeywordTable = {
       'すぐに壊', 'すぐ壊', '品質が悪', '品質が低', '品質がひど', '質が悪', '作りが雑', '作りが悪', '~安っぽ', '~ちゃち',
       'ほつれ', 'ほころび', '剥がれ', 'はがれ', '~取れ', '期限切れ', '期限が切れ', '期限が過ぎ', '賞味期限', '消費期限', '使用期限',
       'カビ', '腐って', '~臭い', '~異臭', '煙が', '発熱', '熱くな', '錆', 'さび', 'サビ', '欠陥', '粗悪', 'ダメになっ',
-      '壊れやすい', '動作しない', '動作しません', '不具合', '電源が入らない',
+      '壊れやすい', '動作しない', '動作しません', '不具合', '電源が入らない', '縮ん', '縮み', '色落ち', '色あせ', '色褪せ', 'チカチカ', '点滅', '異音',
     ],
     zh: [
       '不能用', '用不了', '没法用', '无法使用', '不能使用', '不工作', '开不了机', '无法开机', '不开机', '充不了电', '充不进电',
@@ -351,7 +351,7 @@ export const KEYWORDS: KeywordTable = {
       '质量不好', '质量真差', '质量有问题', '质量问题', '做工差', '做工粗糙', '做工很差', '~粗糙', '劣质', '残次', '次品',
       '瑕疵', '故障', '毛病', '开线', '脱线', '掉色', '褪色', '起球', '脱胶', '开胶', '过期', '保质期', '临期', '发霉', '霉',
       '变质', '~异味', '~臭', '冒烟', '发烫', '过热', '生锈', '锈', '不耐用', '坏掉', '失灵', '有缺陷', '缺陷', '不好用',
-      '质量太次', '质量很次',
+      '质量太次', '质量很次', '缩水', '闪烁', '一闪一闪', '异响',
     ],
   },
   packaging: {
@@ -399,40 +399,40 @@ export const KEYWORDS: KeywordTable = {
       'not the + same|right|correct + item|product|one|model|color|colour|size', 'sent + the|a|me + wrong', 'received|got + the|a + wrong',
       'sent me + a_different|another|someone|the_old', '~ordered|asked_for|paid_for|bought + got|received|sent|came !it|them|this|my|nothing|no|in|after|on|late|broken|damaged',
       'someone else s order', 'not my order', 'picking error', '~completely|totally|entirely different', 'mixed up', 'mix up', 'mixup',
-      'paid for the|a + #|model|version|size|color|colour', 'the old version|model', 'instead of the|a|an', 'old version',
+      'paid for the|a + #|model|version|size|color|colour', 'the old version|model', 'instead of the|a|an', 'old version', '~re:\\b(?:sent|got|received|delivered)\\b[^.!?]{0,40}\\bi (?:ordered|bought|paid for|asked for)\\b', '~re:\\bi (?:ordered|bought|paid for|asked for)\\b[^.!?]{0,50}\\b(?:got|received|they sent|was sent|sent me)\\b',
     ],
     de: [
       'falsch* + artikel|produkt|ware|modell|farbe|teil|ding|sache|ausfuhrung|version|variante|sorte|buch|set|lieferung|grosse',
       'falsch geliefert', 'ander* + artikel|produkt|modell|farbe|ware', 'nicht das bestellte', 'nicht + bestellt', 'nicht was ich bestellt',
       'statt|anstatt|anstelle + kam|kamen|bekam|bekommen|erhalten|geliefert|geschickt', 'verwechselt', 'vertauscht', 'das falsche',
-      'die falsche', 'der falsche', 'den falschen',
+      'die falsche', 'der falsche', 'den falschen', '~re:\\bbestellt\\b[^.!?]{0,40}\\b(?:geliefert|bekommen|erhalten|geschickt)\\b',
     ],
     fr: [
       'mauvais + article|produit|modele|coloris|objet|colis|livre|format|parfum', 'mauvaise + couleur|reference|version|commande|piece',
       'pas le_bon|la_bonne|les_bons|les_bonnes', 'pas recu le bon', 'article|produit|modele|objet + different', 'autre + article|produit|modele|couleur',
       'pas ce que + commande|demande', "ce n'est pas ce que", 'ce n est pas ce que', '~au lieu d*', 'erreur de + commande|produit|reference|colis',
-      'inverse*', 'modele different', 'different de celui', 'pas celui que',
+      'inverse*', 'modele different', 'different de celui', 'pas celui que', "~re:\\b(?:j'ai|j ai|avais) commande\\b[^.!?]{0,40}\\b(?:recu|livre|envoye|arrive)",
     ],
     es: [
       'articulo|producto|color|modelo|talla|tamano|pedido|paquete + equivocad*|incorrect*|errone*|distint*|diferente', '~equivocad*',
       'otro + producto|modelo|articulo|color', 'otra + talla|cosa|marca|version', 'no es lo que + pedi|compre|ordene|pedimos',
       'no es el que + pedi|compre', 'distinto al que', 'diferente al que', '~en lugar de', '~en vez de', 'me mandaron|enviaron|llego + otro|otra|distinto|distinta',
-      'no corresponde con lo pedido', 'confundieron', 'modelo distinto',
+      'no corresponde con lo pedido', 'confundieron', 'modelo distinto', '~re:\\b(?:pedi|compre|ordene|encargue)\\b[^.!?]{0,40}\\b(?:llego|recibi|enviaron|mandaron|vino)\\b',
     ],
     it: [
       'articolo|prodotto|colore|modello|taglia|misura|pezzo|ordine + sbagliat*|errat*|divers*', 'altro + prodotto|modello|articolo|colore',
       'un modello diverso', 'non e quello che + ordinato|comprato|chiesto', 'non e quello ordinato', 'diverso da quello + ordinato|richiesto|comprato',
-      '~invece del|della|dello|di', 'scambiat*', 'mi hanno mandato + altro|altra|modello',
+      '~invece del|della|dello|di', 'scambiat*', 'mi hanno mandato + altro|altra|modello', '~re:\\b(?:ordinato|comprato|ordinata)\\b[^.!?]{0,40}\\b(?:arrivat[oaie]|ricevut[oaie]|mandato|spedito)\\b',
     ],
     ja: [
       '違う商品', '別の商品', '間違った商品', '商品が違', '注文したものと違', '注文した物と違', '注文と違', '違うものが届', '違う物が届',
       '違うのが届', '違う色', '型番が違', '違う型', 'モデルが違', '違うモデル', '品番が違', '誤発送', '取り違え', '~注文したのは',
-      '間違った物', '間違ったもの', '別物が',
+      '間違った物', '間違ったもの', '別物が', '~注文した(のに|が|けど)+(が届|が送られて|が来)', '~を注文したのに',
     ],
     zh: [
       '发错', '错发', '发成', '寄错', '送错了货', '不是我买的', '不是我订的', '不是我要的', '不是我下单的', '不是我拍的', '颜色不对',
       '型号不对', '款式不对', '规格不对', '颜色发错', '颜色错', '型号错', '货不对', '~我买的是', '~我要的是', '~我订的是', '~我下单的是',
-      '发了个', '给我发了',
+      '发了个', '给我发了', '(买的是|订的是|要的是|下单的是|拍的是)++(寄来|发来|收到|到的|来的|给我的)',
     ],
   },
   listingMismatch: {
@@ -451,7 +451,7 @@ export const KEYWORDS: KeywordTable = {
       'not compatible', 'incompatible', 'says + compatible|fits', 'listing says', 'listing said',
       'not the + product|item|one|model|thing + picture|photo|pictures|photos|listing|ad|advert|image',
       'not the one + pictured|advertised|shown|listed', 'not the + product|item|one + pictured|advertised|shown|listed',
-      'inaccurate description', 'description + wrong|inaccurate|false|misleading', 'fake listing',
+      'inaccurate description', 'description + wrong|inaccurate|false|misleading', 'fake listing', 'nowhere near + the? + dimensions|size|description|picture|photo|listing|quality|advertised', 'dimensions + wrong|off|different|smaller|not', 'is|it_s|its + obviously|clearly|actually|just|really|cheap + vinyl|plastic|pleather|polyester|acrylic|aluminium|aluminum|tin|cardboard|paper', 'plastic + not|instead_of|rather_than + metal|steel|glass|wood|leather', 'painted plastic', 'not real + leather|wood|silver|gold|metal|steel|cotton|wool|silk',
     ],
     de: [
       'nicht wie + beschrieben|abgebildet|angegeben|angeboten|beworben|dargestellt|gezeigt|bild|foto|fotos',
@@ -482,13 +482,13 @@ export const KEYWORDS: KeywordTable = {
     ja: [
       '説明と違', '説明と異な', '写真と違', '写真と異な', '画像と違', '画像と異な', '記載と違', '表記と違', '表示と違', 'イメージと違',
       '説明文と違', '商品説明と異な', '商品説明と違', '掲載と違', '写真と全然違', '写真と色が', '色が違', '全然違', '全く違', 'まったく違',
-      '別物', '対応していない', '適合しない', '互換性がな', '大きく異なる', '~異なる', '説明と大きく', '写真のもの',
+      '別物', '対応していない', '適合しない', '互換性がな', '大きく異なる', '~異なる', '説明と大きく', '写真のもの', '似ても似つかな', '~写真とは', '~画像とは',
     ],
     zh: [
       '与描述不符', '和描述不符', '描述不符', '与图片不符', '图片不符', '和图片不一样', '跟图片不一样', '与图片不一样', '和图片完全不一样',
       '跟图片上', '图片上的', '货不对板', '货不对版', '与实物不符', '实物不符', '和描述不一样', '与描述不一样', '跟描述不一样', '描述不一样',
       '~不一样', '~完全不一样', '虚假宣传', '虚假描述', '严重不符', '~不符', '颜色不一样', '颜色不同', '色差', '不兼容', '不适配', '不匹配',
-      '和图片', '跟图片', '与图片',
+      '和图片', '跟图片', '与图片', '不是一回事', '~(跟|和|与)照片',
     ],
   },
   size: {
@@ -542,17 +542,17 @@ export const KEYWORDS: KeywordTable = {
       'seal + broken|opened|missing|tampered|cut', 'broken seal', 'no seal', 'tampered', 'resealed', 'repackaged',
       'taped back up', 'signs of + use|wear', 'worn', 'wear and tear', 'fingerprints', 'someone s hair', 'hair on them|it',
       'photos still on', 'previous owner', 'someone else s + photos|data|account|name', '~dirty', 'sold as new', 'listed as new',
-      '~said new', '~clearly said new', 'earpads worn', 'not the genuine',
+      '~said new', '~clearly said new', 'earpads worn', 'not the genuine', 'cheap copy', 'a copy', 'cheap imitation',
     ],
     de: [
       'falschung', 'gefalscht', 'fake', 'plagiat', 'nachbau', 'imitat', 'kein original', 'nicht original', 'nicht echt',
       'gebraucht*', 'nicht neu', 'bereits benutzt', 'schon benutzt', '~benutzt', 'gebrauchsspuren', 'bereits geoffnet',
       'schon geoffnet', '~geoffnet', 'wieder zugeklebt', 'siegel + gebrochen|fehlt|beschadigt', 'rucklaufer', 'b ware',
-      'generaluberholt', 'refurbished', 'aufbereitet', 'als neu verkauft', 'fingerabdrucke', 'haare', 'kein originalprodukt',
+      'generaluberholt', 'refurbished', 'aufbereitet', 'als neu verkauft', 'fingerabdrucke', 'haare', 'kein originalprodukt', 'schon|bereits + getragen|gebraucht', 'getragen',
     ],
     fr: [
       'contrefacon', 'contrefait*', 'faux', 'copie', 'imitation', 'pas original', 'pas authentique', "pas d'origine", 'pas d origine',
-      'pas neuf', 'pas un neuf', 'usage*', '~use*', 'deja utilise*', 'deja servi', 'd occasion', "d'occasion", 'occasion',
+      'pas neuf', 'pas un neuf', 'deja utilise*', 'deja servi', 'd occasion', "d'occasion", 'occasion',
       'reconditionne*', 'deja ouvert*', 'a ete ouvert', '~ouvert*', 'scelle* + casse|absent|ouvert', 'vendu comme neuf',
       'traces d + utilisation|usure', "traces d'utilisation", "traces d'usure", 'retour client', 'empreintes', 'visiblement utilise*',
     ],
@@ -599,16 +599,16 @@ export const KEYWORDS: KeywordTable = {
     ],
     es: [
       'falta', 'faltan', 'faltaba*', 'faltante*', 'incomplet*', 'no incluye', 'no incluia', 'no venia', `no + viene|venia|trae|traia + ${PARTS_ES}`,
-      'no trae', `sin + ${PARTS_ES}`, 'venian #', 'traia #', 'la mitad de + las_piezas|los_tornillos', 'solo venian', 'debia traer',
+      'no trae', `sin + ${PARTS_ES}`, 'venian #', 'traia #', 'la mitad de + las_piezas|los_tornillos', 'solo venian', 'debia traer', 'no + vino|venia|vinieron|trae|traia|incluia|incluye|llego + manual|cargador|cable|instrucciones|tornillos|mando|accesorios|bateria|pilas|tapa|adaptador|piezas',
     ],
     it: [
       'manca', 'mancano', 'mancava*', 'mancante', 'mancanti', 'incomplet*', 'non incluso|inclusa|inclusi|incluse', "non c'era", 'non c era',
-      `senza + ${PARTS_IT}`, `niente + ${PARTS_IT}`, `nessun* + ${PARTS_IT}`, "ce n'erano #", 'ce n erano #', 'doveva contenere',
+      `senza + ${PARTS_IT}`, `niente + ${PARTS_IT}`, `nessun* + ${PARTS_IT}`, "ce n'erano #", 'ce n erano #', 'doveva contenere', 'non c erano + manuale|caricatore|cavo|istruzioni|viti|telecomando|accessori|batteria|adattatore|pezzi', "non c'erano", 'adattatore + mancante',
     ],
     ja: [
       '足りな', '足りませ', '足りず', '足りてな', '足りていな', '足らな', '不足', '欠品', '入っていな', '入ってな', '入っておらず', '入っていませ', '付属品がな', '付属していな',
       '付いていな', '付いてな', 'ついていな', '同梱されていな', `(${PARTS_JA})がな`, `(${PARTS_JA})もな`, `(${PARTS_JA})が入ってな`,
-      `(${PARTS_JA})も入ってな`, '#(個|本|枚|点|つ|箱|セット|冊|着|足|台|袋|缶|パック)しか', 'しか入って',
+      `(${PARTS_JA})も入ってな`, 'しか入って', '同梱されていませ', '同梱されてな', '付属していませ', '付いていませ',
     ],
     zh: [
       '缺少', '缺件', '少件', '少了', '配件不全', '不完整', '没有配件', '少发', '漏发', '缺了', '缺(零件|配件|螺丝|说明书|东西|件|部件|一个|一件)',
@@ -626,31 +626,31 @@ export const KEYWORDS: KeywordTable = {
       'the other + one|parcel|package|item|box|half|chair|chairs|# + never|still|not|is_missing',
       'other half', 'remaining + items|parcels|packages', 'partial + order|delivery|shipment', 'partially + delivered|received|shipped',
       're:\\b\\d+ instead of \\d+\\b', 'ordered # + got|received|only|arrived|came + #', 'short shipped', 'short ship*',
-      'items missing', 'item missing', 'only got #', 'got # !stars|days|weeks',
+      'items missing', 'item missing', 'only got #', 'got # !stars|days|weeks', '~only ++ showed_up|arrived|came|turned_up|was_delivered|were_delivered|got_here', 'received|got + a_single|just_one|only_one', 'mine had|only_had|had_only|there_were_only + #', 'advertised|listed|sold + as + # + pieces|pcs|pack|set|count', '~out of the|my + # + items|parcels|packages|boxes|things',
     ],
     de: [
       'nur + einen|eine|ein_teil|die_halfte|ein_paket|einer_von', 'nur # von #', 're:\\b\\d+ von \\d+\\b(?! ?sternen?)', 'leeres + paket|packchen|karton|schachtel',
       'karton|paket|schachtel|verpackung|packung + war? + leer', 'leer angekommen', 'war leer', 'nichts drin', 'nichts im + paket|karton', 'teillieferung',
-      'teilweise geliefert', 'rest + fehlt|kam_nie|nicht', 'halfte der bestellung', 'zweite paket + fehlt|nie|nicht', 'von zweien', 're:\\b\\d+ statt \\d+\\b',
+      'teilweise geliefert', 'rest + fehlt|kam_nie|nicht', 'halfte der bestellung', 'zweite paket + fehlt|nie|nicht', 'von zweien', 're:\\b\\d+ statt \\d+\\b', 'kam|kamen + nur + einer|eine|eins|ein|#|die_halfte', 'nur + einer|eine|eins|ein|# + kam|kamen|angekommen|geliefert|erhalten|bekommen|dabei', 'von den|der + zwei|drei|vier|funf|sechs|# ++ nur',
     ],
     fr: [
       "reçu qu'un|qu'une", "n'ai recu qu", 'n ai recu qu', 'recu qu + un|une', 'seulement # sur #', 're:\\b\\d+ [a-z]+ sur \\d+\\b(?! ?etoiles?)', 're:\\b\\d+ sur \\d+\\b(?! ?etoiles?)',
       'colis|carton|boite|paquet + vide', 'arrive* vide', 'rien dans + colis|carton|paquet|boite', 'rien dedans', 'moitie de la commande',
-      'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande',
+      'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande', 'qu un seul|qu une seule', "qu'un seul", "qu'une seule", 'seulement + un|une|# + arrive*|recu*|livre*', 'sur les + deux|trois|quatre|# ++ un_seul|une_seule|seulement', 'un_seul|une_seule + arrive*|recu*|livre*',
     ],
     es: [
       'solo + recibi|llego|llegaron|me_llego|vino|vinieron|me_enviaron', 'solo # de #', 're:\\b\\d+ de (?:las |los )?\\d+\\b(?! ?estrellas?)',
       'caja|paquete|sobre + vaci*', 'llego vaci*', 'vacia', 'vacio', 'nada dentro', 'no habia nada', 'mitad del pedido', 'parte del pedido',
-      'entrega parcial', 'el resto + nunca|no', 'solo me llego',
+      'entrega parcial', 'el resto + nunca|no', 'solo me llego', 'solo + me_llego|llego|llegaron|recibi|vino|vinieron + uno|una|#|la_mitad', 'de los|las + dos|tres|cuatro|# ++ solo', 'solo + uno|una|# + de',
     ],
     it: [
       'ricevuto solo', 'solo + una|uno|meta|parte', 're:\\b\\d+ (?:[a-z]+ )?su \\d+\\b(?! ?stelle)', 'scatola|pacco|confezione|busta + vuot*',
       'arrivat* vuot*', 'vuota', 'vuoto', 'niente dentro', "non c'era niente|nulla", 'non c era niente|nulla', 'meta dell ordine', "meta dell'ordine",
-      'meta + ordine', 'parte dell ordine', "parte dell'ordine", 'consegna parziale', 'il resto + mai|non', 'solo # sedie|pezzi|articoli',
+      'meta + ordine', 'parte dell ordine', "parte dell'ordine", 'consegna parziale', 'il resto + mai|non', 'solo # sedie|pezzi|articoli', 'ne e arrivato solo', 'ne sono arrivati solo', 'arrivat* solo + uno|una|#|meta', 'solo + uno|una|#|meta + arrivat*', 'dei|delle + due|tre|quattro|# ++ solo',
     ],
     ja: [
       '1つしか', '一つしか', '一個しか', '1個しか', '#(脚|個|本|枚|点|つ|箱|セット|冊|着|足|台|袋|缶|パック)しか届', '空箱', '空っぽ', '中身が空', '中身がな',
-      '中身が入ってな', '中身が入っていな', '何も入って', '半分しか', '一部しか届', '一部のみ', 'のうち#', '注文の半分', '一部が届', '残りが届',
+      '中身が入ってな', '中身が入っていな', '何も入って', '半分しか', '一部しか届', '一部のみ', 'のうち#', '注文の半分', '一部が届', '残りが届', 'しか届いて', 'しか届か', 'しか届きませ', '#(脚|個|本|枚|点|つ|箱|セット|冊|着|足|台|袋|缶|パック)しか',
     ],
     zh: [
       '只收到', '只到了', '只来了', '只有一个', '只发了', '空盒', '空箱', '空包', '空的', '里面+(没有东西|什么都没有|是空)', '什么都没有', '一半的货',
@@ -670,7 +670,7 @@ export const KEYWORDS: KeywordTable = {
       'only + refunded|got_back|received_back + half|part|#', 'short refund', 'not the full + refund|amount', '~partial refund',
       'out of pocket', 'money back + never|not', 'refund request + ignored|denied|pending|unanswered|open', 'ignor* + refund',
       '~asked|requested|request* + refund|money_back', '~want my money back', 'refund never', 'refund still',
-      'still haven t been refunded', 'charged me a + fee|restocking', 'handling fee',
+      'still haven t been refunded', 'charged me a + fee|restocking', 'handling fee', 'claim* + they? + never + got|received', 'money + not + back|returned',
     ],
     de: [
       'keine ruckerstattung', 'keine erstattung', 'kein geld zuruck', 'geld + nicht_zuruck|noch_nicht|immer_noch_nicht', 'nicht erstattet',
@@ -678,35 +678,35 @@ export const KEYWORDS: KeywordTable = {
       'warte + auf + erstattung|ruckerstattung|geld|gutschrift', 'immer noch keine + erstattung|ruckerstattung|gutschrift',
       'rucksendegebuhr*', 'rucksendekosten', 'ruckversandkosten', 'bearbeitungsgebuhr', 'abzug', 'abgezogen', 'einbehalten',
       'nur die halfte + erstattet|zuruck', 'teilerstattung', 'gutschrift nicht + verarbeitet|erhalten|erteilt', 'erstattung nicht erhalten',
-      'geld nicht erhalten', 'geld zuruck + nie|nicht',
+      'geld nicht erhalten', 'geld zuruck + nie|nicht', 'geld ++ nicht_da|nicht_zuruck|nicht_erhalten|nicht_gesehen|fehlt_noch', 'warte auf mein geld', 'geld + bis heute', 'rucksendung|retoure|rucksende* ++ selbst + zahlen|bezahlen|tragen', 'versandkosten + rucksendung|ruckversand|retoure', 'rucksendung + kosten',
     ],
     fr: [
       'pas de remboursement', 'aucun remboursement', 'pas rembourse*', 'jamais rembourse*', 'toujours pas rembourse*', 'non rembourse*',
       'remboursement + refuse|non_recu|pas_recu|jamais_recu|toujours_pas|en_attente|partiel|incomplet', 'attends + remboursement', 'attente + remboursement',
       'refus* + rembourser|remboursement', 'frais de retour', 'frais de reapprovisionnement', 'retenu*', 'deduit*', 'credit non traite',
-      'avoir non recu', 'rembourse* + partiel*|moitie|partie', 'toujours pas de remboursement',
+      'avoir non recu', 'rembourse* + partiel*|moitie|partie', 'toujours pas de remboursement', 'pas vu la couleur de mon argent', 'argent + pas|jamais|toujours_pas', 'pas revu mon argent', 'rendre mon argent', 'toujours pas recu mon argent',
     ],
     es: [
       'sin reembolso', 'ningun reembolso', 'no + reembols*', 'reembolso + no|pendiente|rechazad*|denegad*|parcial', 'no me han devuelto + dinero|nada',
       'todavia no me han devuelto', 'no + devuelto + dinero', 'esperando + reembolso|dinero', 'gastos de devolucion', 'cobr* ++ devolucion',
       'me cobraron + devolucion', 'descont*', 'se quedaron con', 'solo me + reembols*|devolvieron', 'reembolsaron + mitad|parte', 'credito no procesado',
-      'no me devuelven el dinero', 'sin devolverme el dinero',
+      'no me devuelven el dinero', 'sin devolverme el dinero', 'sin reembolsar*', 'siguen sin + reembols*|devolver*', 'dinero + no|nunca|todavia', 'sin devolver*',
     ],
     it: [
       'nessun rimborso', 'non + rimbors*', 'mai rimbors*', 'ancora nessun rimborso', 'rimborso + non|mai|rifiutat*|negat*|parziale|in_attesa',
       'in attesa del rimborso', 'aspetto il rimborso', 'rimborsat* + solo|parte|meta', 'solo in parte', 'trattenut*', 'spese di reso',
       'spedizione del reso', 'pagare + reso', 'accredito non elaborato', 'accredito non ricevuto',
-      'non mi hanno restituito', 'rimborso mai arrivato',
+      'non mi hanno restituito', 'rimborso mai arrivato', 'rimborso non si vede', 'rimborso + ancora', 'soldi + non|mai|ancora', 'non ho visto + rimborso|soldi|un_euro',
     ],
     ja: [
       '返金されない', '返金されていない', '返金されてない', '返金がない', '返金なし', '返金がありません', '返金されません', '返金されず',
       'まだ返金', '返金がまだ', '返金してくれな', '返金に応じ', '返金を拒', '返金拒否', '返金未処理', '返金が遅', '一部しか返金', '~一部返金',
-      '減額', '差し引', '引かれ', '返品手数料', '返品送料', '返送料', '手数料を', 'クレジット未処理', '返金されませんでした', '返金されていません',
+      '減額', '差し引', '引かれ', '返品手数料', '返品送料', '返送料', '手数料を', 'クレジット未処理', '返金されませんでした', '返金されていません', '返金(の|が|も|は|)(連絡|対応|)+(ない|ありません|来ない|来ません|されない|されません)',
     ],
     zh: [
       '没退款', '没有退款', '不退款', '拒绝退款', '退款没到', '退款还没', '退款一直没', '未退款', '不给退款', '还没退款', '没退钱',
       '不退钱', '钱没退', '钱还没退', '没有退钱', '只退了', '退了一部分', '~部分退款', '扣了', '扣钱', '扣除', '手续费', '退货运费',
-      '退款未处理', '退款被拒', '退款+(没|未|还没|一直)', '未收到退款', '没收到退款',
+      '退款未处理', '退款被拒', '退款+(没|未|还没|一直)', '未收到退款', '没收到退款', '钱+(没|没有|还没|一直没|不)退', '没退给我',
     ],
   },
   returnRefused: {
@@ -751,7 +751,7 @@ export const KEYWORDS: KeywordTable = {
       'impossible to + reach|contact', 'can t + reach|contact', 'cannot + reach|contact', 'gone quiet', 'radio silence',
       'messages + unanswered|ignored', 'no way to contact', 'responded|replied + once', 'no reply whatsoever', 'never replied',
       '~keeps telling me to wait', '~keep telling me to wait', 'stopped responding|replying', 'still waiting + reply|response|answer',
-      'waiting for + a? + reply|response|answer',
+      'waiting for + a? + reply|response|answer', 'no help', 'no support', 'copy paste|copy_paste|canned|automated|generic|template + replies|responses|answers|reply|response', 'slow to + respond|reply|answer', 'took # days to + reply|respond|answer', 'never helped', 'zero help',
     ],
     de: [
       'keine antwort', 'keine reaktion', 'keine ruckmeldung', 'antwortet nicht', 'antworten nicht', 'nicht geantwortet', 'nie geantwortet',
@@ -760,7 +760,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     fr: [
       'pas de reponse', 'aucune reponse', 'sans reponse', 'repond + pas|plus|jamais', 'pas repondu', 'jamais repondu', 'ignore*', 'injoignable',
-      'manque de communication', 'aucune nouvelle', 'pas de nouvelles', 'silence radio', 'ne donne pas de nouvelles', 'aucun retour du vendeur',
+      'manque de communication', 'aucune nouvelle', 'pas de nouvelles', 'silence radio', 'ne donne pas de nouvelles', 'aucun retour du vendeur', 'lent* a + repondre', 'aucune aide', 'reponses automatiques', 'pas d aide',
     ],
     es: [
       'no respond*', 'nunca respond*', 'no contest*', 'nunca contest*', 'sin respuesta', 'ninguna respuesta', 'ni respuesta', 'no hay respuesta',
@@ -773,7 +773,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     ja: [
       '(返信|返事|連絡|回答)+(ない|なし|ありません|来な|来ません|なく|もらえな|いただけな)', '連絡が取れない', '連絡がつかない', '無視', '音沙汰',
-      '対応してくれない', '対応してくれません', '対応なし', '返事もない',
+      '対応してくれない', '対応してくれません', '対応なし', '返事もない', '連絡が取れませ', '(返信|返事|連絡|回答)+(ませ)',
     ],
     zh: [
       '不回复', '没回复', '没有回复', '无人回复', '不回消息', '联系不上', '没人理', '没人回', '没有人回', '不理', '不搭理', '回复慢', '回复太慢',

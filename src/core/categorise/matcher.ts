@@ -158,6 +158,8 @@ const ZH_NEGATION_IN_PHRASE = /[没未不无非缺少]/;
 const KANA = /[\u3040-\u30ff]/;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_GAP = '[^\u3002!?.\\n\u3001,;:]{0,8}?';
+/** `++`: a longer gap that may cross a comma ("我买的是黑色的，寄来的是白色的"). */
+const CJK_WIDE_GAP = '[^\u3002!?.\\n]{0,16}?';
 const CJK_NUM =
   '[0-9\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u534a\u51e0]+';
 
@@ -234,6 +236,8 @@ function compileLatin(phrase: string): { source: string; keys: string[]; gapped:
       return { source, keys: best ?? [], gapped };
     }
     const optional = raw.length > 1 && raw.endsWith('?');
+    // An optional word after a gap is already covered by the gap.
+    if (optional && gap > 0) continue;
     const token = optional ? raw.slice(0, -1) : raw;
     const body = alternation(token);
     if (!started) source += body;
@@ -268,8 +272,13 @@ function expandGroups(phrase: string): string[] {
 
 function compileCjk(variant: string): { source: string; keys: string[]; gapped: boolean } {
   let source = '';
-  for (const ch of variant) {
-    if (ch === '+') source += CJK_GAP;
+  const chars = [...variant];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === '+' && chars[i + 1] === '+') {
+      source += CJK_WIDE_GAP;
+      i++;
+    } else if (ch === '+') source += CJK_GAP;
     else if (ch === '#') source += CJK_NUM;
     else source += escapeRegExp(ch);
   }
