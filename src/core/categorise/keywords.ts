@@ -54,14 +54,13 @@ export const KEYWORDS: KeywordTable = {
       'never made it', 'not made it', 'not make it', 'never delivered', 'not deliver* !on|in|late|by|right',
       'no delivery', 'nothing arrived|came|was_delivered', 'received nothing', 'got nothing',
       'lost in transit|the_post|the_mail|shipping|delivery', 'lost package|parcel|order|shipment',
-      'package|parcel|order|shipment|delivery|item|box + lost|missing|disappeared|vanished',
       'lost my|the + package|parcel|order|shipment', 'lost it', 'went missing', 'gone missing',
       '~still waiting', 'still not here|arrived|received|delivered', 'not here yet', 'still not here',
       'where is my + order|package|parcel|item|stuff|delivery', 'no sign of + it|my|the|package|parcel|order',
       'stolen', 'porch pirate*', 'undelivered', 'non delivery', 'item not received', 'never shipped|dispatched|posted|mailed|sent_out',
       'not shipped|dispatched|posted|mailed', 'returned to sender', 'return to sender', 'sent back to sender',
       'not yet delivered', 'not been delivered', 'has not arrived', 'non receipt', 'goods|services|merchandise + not_provided|not_received|not_delivered',
-      'not received or only partially received',
+      'not received or only partially received', 'package|parcel|order|shipment|delivery + lost|missing|disappeared|vanished', 'still no sign', '~nobody|no_one + knocked|came_to_the_door', '~was|were + home|in + all day', 'still missing',
     ],
     de: [
       'nicht angekommen', 'nie angekommen', 'noch nicht angekommen', 'nicht + erhalten !richtigen|richtige',
@@ -71,7 +70,7 @@ export const KEYWORDS: KeywordTable = {
       'verloren gegangen', 'verloren', 'verschwunden', 'paket|sendung|lieferung|bestellung + ist? weg', 'paket ist weg',
       'warte immer noch', 'warte noch immer', '~warte seit', 'keine lieferung', 'wo bleibt', 'wo ist + mein|meine + paket|bestellung|lieferung|sendung',
       'keine spur', 'nicht auffindbar', 'gestohlen', 'nicht versendet|verschickt|versandt', 'nie versendet|verschickt|versandt',
-      'zuruck an den absender|versender', 'ware nicht erhalten', 'artikel nicht erhalten', 'nicht erhalten', 'immer noch nichts', 'noch nichts da', 'nichts da', 'noch immer nichts',
+      'zuruck an den absender|versender', 'ware nicht erhalten', 'artikel nicht erhalten', 'nicht erhalten', 'immer noch nichts', 'noch nichts da', 'nichts da', 'noch immer nichts', 'seit # + wochen|tagen|monaten ++ warte*', 'warte ich',
     ],
     fr: [
       'jamais recu*', 'pas recu* !bon|bonne|bons|bonnes|correct|correcte|que', 'rien recu', 'non recu*', 'toujours pas recu*',
@@ -103,12 +102,12 @@ export const KEYWORDS: KeywordTable = {
       '受け取れていない', '受け取れません', '受け取れなかった', '受け取ってない', '受け取っておりません', '受領していない', '紛失',
       'なくなった', '行方不明', '来ない', '来ません', '来なかった', '来てない', '来ていない', '到着しない', '到着していない',
       '到着しません', '盗まれ', '発送されない', '発送されていない', '発送してくれない', '発送されず', '発送されません',
-      '商品が届かない',
+      '商品が届かない', '行方が',
     ],
     zh: [
       '没收到', '没有收到', '未收到', '收不到', '还没收到', '没到货', '没有到货', '未到货', '还没到', '没到', '没送到',
       '未送达', '没有送达', '没送达', '丢件', '丢了', '弄丢', '丢失', '寄丢', '包裹丢', '快递丢', '被偷', '被盗', '退回发件人',
-      '退回寄件人', '没发货', '不发货', '未发货', '一直不发货', '未收到货物', '未收到商品', '没有收到货', '未提供服务', '(信箱|邮箱|门口|家门口|家里)+什么都没有',
+      '退回寄件人', '没发货', '不发货', '未发货', '一直不发货', '未收到货物', '未收到商品', '没有收到货', '未提供服务', '(信箱|邮箱|门口|家门口|家里)+什么都没有', '找不到了', '不见了',
     ],
   },
   late: {
@@ -124,38 +123,38 @@ export const KEYWORDS: KeywordTable = {
       'eventually arrived|came|turned_up', 'ages to + arrive|come|ship|turn_up', 'shipping took', 'delivery took',
       'got it in # weeks|days|months', 'dispatched|shipped|posted + # days|weeks + after', 'late shipment', 'shipped late',
       'not dispatched|shipped + on time', '~waited # days|weeks|months', '~waiting # days|weeks|months', 'took a while',
-      'took a little long', 'took long', 'too long', 'long time to arrive|ship|deliver|come', 'still in transit', 're:\\bordered\\b[^.!?]{0,30}\\b\\d+(?:st|nd|rd|th)\\b[^.!?]{0,40}\\b(?:got here|arrived|came|delivered|received it|showed up)\\b',
+      'took a little long', 'took long', 'too long', 'long time to arrive|ship|deliver|come', 'still in transit', 're:\\bordered\\b[^.!?]{0,30}\\b\\d+(?:st|nd|rd|th)\\b[^.!?]{0,40}\\b(?:got here|arrived|came|delivered|received it|showed up)\\b', 'took ++ weeks|months', 'took + weeks|months|days + to + arrive|come|ship|deliver|get_here', '~ship|dispatch + within + #', '~in transit', 'waiting + for + # + days|weeks|months', 'shipped|dispatched|arrived + after + #|weeks|days', 'after + christmas|xmas|the_birthday|the_party|the_wedding|the_event|the_holiday', 'ruined + christmas|the_birthday|the_surprise',
     ],
     de: [
       'spat', 'zu spat', 'spater als', 'verspat*', 'lieferverzug', 'verzogert', 'verzogerung*', 'dauerte ewig', 'ewig gedauert',
       'ewig gewartet', 'lange gedauert', 'zu lange', 'lange warten', 'lange gewartet', '~lieferzeit', 'wochen gewartet',
       'tage gewartet', 'monat gewartet', 'wartezeit', 'erst nach # wochen|tagen|monaten', 'nach # wochen|tagen|monaten + angekommen|geliefert|erhalten|kam',
       'langsam* versand|lieferung', 'versand + langsam|dauert*', 'termin verpasst', 'nicht rechtzeitig', 'nicht punktlich',
-      'mit verspatung', 'viel zu lange',
+      'mit verspatung', 'viel zu lange', 'seit # + wochen|tagen|monaten', '~nach # wochen|tagen', 'nach + weihnachten|dem_geburtstag',
     ],
     fr: [
       'en retard', 'retard*', 'trop long*', 'trop tard', 'livraison + lente|longue|interminable', 'tres lent*', 'trop lent*',
       'delai* + depasse*|non_respecte*|trop_long*|interminable*', 'attendu # semaines|jours|mois', 'enfin arrive*', 'enfin recu*',
-      'lenteur', 'pas a temps', "pas a l'heure", 'pas a l heure', 'hors delai*', 'des semaines', 'long a arriver|venir',
+      'lenteur', 'pas a temps', "pas a l'heure", 'pas a l heure', 'hors delai*', 'des semaines', 'long a arriver|venir', 'au bout de # + semaines|jours|mois', '~livraison annoncee', '~depuis # + semaines|jours|mois', '~en transit', "j'attends depuis", 'j attends depuis', '~en cours d_acheminement|de_livraison', 'apres noel', 'apres l anniversaire',
     ],
     es: [
       'llego tarde', 'muy tarde', '~tarde', 'tardo', 'tarda*', 'retras*', 'demor*', 'muy lento', 'lentisim*', 'demasiado lento',
       'demasiado tiempo', 'mucho tiempo', 'semanas + esperando|en_llegar|para_llegar', 'un mes esperando', 'esperando # semanas|dias|meses',
-      'fuera de plazo', 'no llego a tiempo', 'a destiempo', 'fuera del plazo',
+      'fuera de plazo', 'no llego a tiempo', 'a destiempo', 'fuera del plazo', '~hace # + semanas|dias|meses', '~en transito', 'llevo # + semanas|dias|meses', 'despues de + navidad|reyes|el_cumpleanos',
     ],
     it: [
       'in ritardo', 'ritard*', 'troppo tempo', 'molto lent*', 'lentissim*', 'troppo lent*', 'tardi', 'troppo tardi',
       'tempi di consegna + lunghi|biblici|lunghissimi', 'settimane di attesa', 'dopo # settimane|giorni|mesi', 'non + in tempo',
-      'consegna lenta', 'spedizione lenta',
+      'consegna lenta', 'spedizione lenta', '~da # + settimane|giorni|mesi', '~in transito', 'aspetto da', 'dopo + natale|il_compleanno',
     ],
     ja: [
       '遅い', '遅れ', '遅延', '遅すぎ', '到着が遅', '配送が遅', '届くのが遅', '発送が遅', '時間がかか', 'かなり待', 'なかなか届',
-      '予定より', '予定日を過ぎ', '間に合わな', '日も待', '週間も', 'ヶ月も', 'か月も', '遅かった', '遅く',
+      '予定より', '予定日を過ぎ', '間に合わな', '日も待', '週間も', 'ヶ月も', 'か月も', '遅かった', '遅く', '~ずっと', '#週間待', '#日待', 'ヶ月待', 'クリスマスの後', 'クリスマスに間に合わ', '誕生日に間に合わ',
     ],
     zh: [
       '太慢', '很慢', '物流慢', '发货慢', '配送慢', '快递慢', '慢死了', '迟到', '延迟', '晚到', '延误', '晚了', '才到', '才收到',
       '拖了', '迟迟', '等了+(天|周|星期|个月|月)', '等了好久', '等了很久', '比预计晚', '超时', '没按时', '没有按时', '不按时',
-      '太晚', '很晚', '好久才', '慢得',
+      '太晚', '很晚', '好久才', '慢得', '~(两个|三个|#个)(星期|礼拜|月)了', '~#天了', '~运输中', '~在途中', '等了#', '圣诞节后才', '过了圣诞', '生日都过了',
     ],
   },
   tracking: {
@@ -181,17 +180,17 @@ export const KEYWORDS: KeywordTable = {
     es: [
       'sin seguimiento', 'no hay seguimiento', 'seguimiento + no_funciona|no_se_actualiza|no_actualiza|parado|no_cambia|no_avanza|falso|invalido|no_existe',
       'no se actualiza', 'no avanza', 'sin actualizar', 'sin actualizaciones', 'sin movimiento', 'parado en', 'atascad*',
-      'numero de seguimiento + no|invalido|falso', 'no se mueve',
+      'numero de seguimiento + no|invalido|falso', 'no se mueve', 'seguimiento + pone|dice|indica|sigue + en_transito|en_camino',
     ],
     it: [
       'nessun tracciamento', 'senza tracciamento', 'tracciamento|tracking + non_funziona|fermo|bloccato|non_aggiornato|non_si_aggiorna|non_si_muove|falso|non_valido',
       'fermo da', 'bloccato da|in', 'non si aggiorna', 'nessun aggiornamento', 'non aggiornato', 'numero di tracciamento|tracking + non',
-      'non si muove',
+      'non si muove', 'tracking|tracciamento + dice|indica|segna + in_transito',
     ],
     ja: [
       '追跡でき', '追跡番号が無効', '追跡番号がない', '追跡番号が違', '追跡番号なし', '追跡+更新されて', '追跡情報が更新', '更新されていない',
       '更新されません', '更新がない', '更新なし', '更新されない', '動きがない', '動きなし', 'ステータスが変わらない', '止まったまま',
-      '配送中のまま', '輸送中のまま', '反映されない',
+      '配送中のまま', '輸送中のまま', '反映されない', '(輸送中|配送中|発送済み|出荷済み)+(のまま|から変わらな|から進ま)',
     ],
     zh: [
       '没有物流信息', '无物流信息', '查不到物流', '物流不更新', '物流没有更新', '物流没更新', '物流信息没有更新', '物流一直没', '物流一直不',
@@ -208,7 +207,7 @@ export const KEYWORDS: KeywordTable = {
       'left it at number', 'left at + wrong|another|neighbo*|number', 'left + at|on|with + the? + wrong|another|neighbo*|number',
       'number # instead of #', 'in another state|city|town|country', 'customer not in|home', 'not my house|door|porch|address|building',
       'someone else s + door|house|porch|address', 'delivered elsewhere', 'misdelivered', 'mis delivered',
-      'photo of + someone|another|a_different', 'safe place', 'delivered to my safe place', 'tracking|tracking_number + belongs|is_for|goes + to? + another|some_other|someone|a_different', 'belongs to + another|some_other|someone', 'isn t mine', 'not mine', 'wasn t mine', 'to whom',
+      'photo of + someone|another|a_different', 'safe place', 'delivered to my safe place', 'tracking|tracking_number + belongs|is_for|goes + to? + another|some_other|someone|a_different', 'belongs to + another|some_other|someone', 'isn t mine', 'not mine', 'wasn t mine', 'to whom', 'handed|given|left + to|with + resident|someone|a_neighbo*|the_neighbo*|neighbo*|reception|concierge|a_stranger', "re:[\"']delivered[\"']",
     ],
     de: [
       'als zugestellt|geliefert', 'angeblich|laut + zugestellt|geliefert', 'zugestellt + obwohl|aber', 'falsche adresse|hausnummer|anschrift|tur',
@@ -218,23 +217,23 @@ export const KEYWORDS: KeywordTable = {
     fr: [
       'indique* + livre*', 'marque* comme livre*', 'note livre*', 'soi disant livre*', 'pretendument livre*', 'livre chez + voisin|un_autre|quelqu_un',
       'mauvaise adresse', 'au # au lieu du #', 'depose* + au lieu', 'mauvais numero', 'livre* + a une autre adresse|ailleurs',
-      'apparait comme livre', 'affiche livre',
+      'apparait comme livre', 'affiche livre', 'remis|laisse|depose|donne + a + un? + voisin|gardien|concierge|inconnu', 'voisin que je ne connais pas',
     ],
     es: [
       'aparece|figura|consta|sale|marca|dice + como? entregado', 'dice que + entregado', 'entregado pero + no', 'direccion + equivocada|incorrecta|erronea',
-      'otra direccion', 'numero # en vez', 'en el # en vez del #', 'entregado a + otra|otro|un_vecino|el_vecino', 'dice|dicen|segun + que? + lo? + entreg*', 'entreg* pero',
+      'otra direccion', 'numero # en vez', 'en el # en vez del #', 'entregado a + otra|otro|un_vecino|el_vecino', 'dice|dicen|segun + que? + lo? + entreg*', 'entreg* pero', 'dejo|entrego|dio|dejaron|entregaron + a + un? + vecino|portero|desconocido',
     ],
     it: [
       'risulta consegnat*', 'segnato|indicato + come? consegnat*', 'consegnato a + un_altro|un_altra|vicino|indirizzo_sbagliato', 'indirizzo + sbagliato|errato',
-      'civico # invece', 'al civico #', 'consegnato altrove', 'averlo consegnato', "cassetta|buca|casella + non c'era niente|non_c_era_niente|vuota",
+      'civico # invece', 'al civico #', 'consegnato altrove', 'averlo consegnato', "cassetta|buca|casella + non c'era niente|non_c_era_niente|vuota", 'lasciato|consegnato|dato + a + un? + vicino|portinaio|sconosciuto',
     ],
     ja: [
       '配達済みなのに', '配達完了', '配達済', '住所が違', '違う住所', '別の住所', '隣の家', '番地ではなく', '番地に置', '誤配', '誤配達',
-      '配達されたことに', '配達完了になって', '配達完了となって',
+      '配達されたことに', '配達完了になって', '配達完了となって', '近所の人に', '隣の人に', '隣人に', '他人に渡', '~預けた',
     ],
     zh: [
       '显示已签收', '显示签收', '显示送达', '显示已送达', '显示已妥投', '已签收+(没|但|可)', '被签收', '别人签收', '他人签收', '代签',
-      '地址错误', '送错地址', '送错了地方', '送错', '送到了别', '放到了+号', '不是我家', '号，不是', '号不是', '(说|显示|写着)+(已经)?(送到|送达|签收|妥投)',
+      '地址错误', '送错地址', '送错了地方', '送错', '送到了别', '放到了+号', '不是我家', '号，不是', '号不是', '(说|显示|写着)+(已经)?(送到|送达|签收|妥投)', '(交给|给了|放在|放到)+邻居', '邻居家',
     ],
   },
   broken: {
@@ -243,12 +242,12 @@ export const KEYWORDS: KeywordTable = {
       'scratch*', 'scuff*', 'torn', 'tore', 'ripped', 'leak*', 'snapped', 'chipped', 'bent', 'warped', 'squashed', 'in pieces',
       'in bits', 'to bits', 'destroyed', 'ruined', 'mangled', 'wrecked', '~stained', '~stains', '~soaked', '~soaking wet',
       'not in one piece', 'not intact', 'brocken', 'brokn', 'dinged', 'gouge*', 'punctured', 'split open', 'spilled|spilt + everywhere|all_over|inside',
-      'smashed to bits', 'glass + broken|shattered|cracked', 'melted', 'melted mess', 'swollen', 'bulging', 'bulged', 'puffed up',
+      'smashed to bits', 'glass + broken|shattered|cracked', 'melted', 'melted mess', 'swollen', 'bulging', 'bulged', 'puffed up', 'in + pieces|bits|shards',
     ],
     de: [
-      'kaputt*', 'beschadig*', 'zerbroch*', 'gebrochen', 'zerkratzt', 'kratzer*', 'schaden', 'schaden*', 'ausgelaufen', 'lauft aus',
-      'undicht', 'eingedruckt', 'gerissen', 'aufgerissen', 'gesprungen', 'sprung', 'riss', 'risse', 'delle', 'dellen', 'verbeult',
-      'verbogen', 'zerstort', 'zersplittert', 'gesplittert', 'abgebrochen', 'angebrochen', 'zerquetscht', 'in scherben',
+      'kaputt*', 'beschadig*', 'zerbroch*', 'gebrochen', 'kratzer*', 'schaden', 'schaden*', 'ausgelaufen', 'lauft aus',
+      'gerissen', 'aufgerissen', 'gesprungen', 'sprung', 'riss', 'risse', 'delle', 'dellen', 'verbeult',
+      'zersplittert', 'gesplittert', 'abgebrochen', 'angebrochen', 'zerquetscht', 'in scherben',
       'scherben', 'transportschaden', '~verschmutzt', '~flecken', '~nass', 'defekt angekommen', 'demoliert', 'angeschlagen', 'aufgeblaht', 'geblaht', 'blaht sich', 'angeschmort', 'geschmolzen', 'reisst', 'dunn wie papier',
     ],
     fr: [
@@ -288,7 +287,7 @@ export const KEYWORDS: KeywordTable = {
       'cheaply|badly|poorly|shoddily + made|built|constructed|stitched|sewn', 'not well made', 'flimsy', '~cheap',
       'fell|falls|falling|came|coming|comes + apart|off|loose|undone|to_pieces', 'peeling', 'peeled', 'unravel*', 'bobbl*',
       'pilling', 'pilled', 'frayed', 'fraying', 'rusty', 'rusted', 'rust', 'mould*', 'mold*', 'moldy', '~smells', '~stinks',
-      '~odor', '~odour', 'burning smell', 'burnt out', 'burned out', 'smok*', 'overheat*', 'sparks', 'sparked', 'short circuit*',
+      '~odor', '~odour', 'burning smell', 'burnt out', 'burned out', 'overheat*', 'sparks', 'sparked', 'short circuit*',
       'shorted', 'glitch*', 'buggy', 'freezes', 'keeps + turning_off|shutting|disconnecting|crashing|restarting|dying|breaking|falling|cutting_out',
       'not recogni* !transaction|charge|purchase|payment|order', 'not connect*|pair*|sync*|detect*|boot*|load|print|heat|cool|spin|light_up|lock|zip|close|seal|stay|stick|inflate',
       'expired', 'expir* + date_passed|months_ago', 'out of date', 'past + its|their|the + best_before|best_by|sell_by|use_by|expiry|expiration',
@@ -298,10 +297,10 @@ export const KEYWORDS: KeywordTable = {
       'knackered', 'kaput', 'bricked', 'fried', 'dud', 'cheap tat', 'tat', 'poorly made', 'badly made', 'shoddy',
       'seam|seams|stitching|stitches|zip|zipper|strap|handle|sole|button|clasp|hinge|buckle + broke|split|ripped|tore|failed|snapped|came|gave',
       'gave out|up + after', 'packed up', 'conked out', 'stopped', 'not holding', 'battery + dead|drains|died', 'not even turn on',
-      'wont even turn on', 'not even work', 'shrunk', 'shrank', 'shrinks', 'faded', 'fades', 'color|colour|dye + ran|bled|runs', 'discolou*', 'discolor*', 'flicker*', 'rattl*', 'wobbl*', 'noisy', '~sticky', '~no sirve', 'ging + nichts_mehr|nicht_mehr',
+      'wont even turn on', 'not even work', 'shrunk', 'shrank', 'shrinks', 'faded', 'fades', 'color|colour|dye + ran|bled|runs', 'discolou*', 'discolor*', 'flicker*', 'rattl*', 'wobbl*', 'noisy', '~sticky', '~no sirve', 'ging + nichts_mehr|nicht_mehr', 'started smoking', 'smoke + came|coming|pouring', 'smoking + when|after', 'burnt|burned + out|up', 'gets|getting|got|gets_very|gets_really + hot', 'too hot', 'buzz*', 'hums', '~not legit', 'grinding', 'grinds', 'won t spin',
     ],
     de: [
-      'defekt*', 'fehlerhaft', 'funktioniert + nicht', 'funktioniert nicht mehr', 'funktionsunfahig', 'geht nicht',
+      'defekt*', 'funktioniert + nicht', 'funktioniert nicht mehr', 'funktionsunfahig', 'geht nicht',
       'geht + nicht_an|nicht_mehr', 'lasst sich nicht + einschalten|laden|offnen|schliessen|verbinden|mehr_einschalten',
       'startet nicht', 'ladt nicht', 'schaltet sich + aus|ab', 'schlechte|miese|mangelhafte|minderwertige|billige + qualitat|verarbeitung',
       'qualitat + schlecht|mies|mangelhaft|katastrophal|unterirdisch|grottig|miserabel', 'minderwertig*', 'billig verarbeitet',
@@ -310,7 +309,7 @@ export const KEYWORDS: KeywordTable = {
       'abgelaufen', 'mhd + uberschritten|abgelaufen', 'haltbarkeit* + abgelaufen|uberschritten', 'verdorben', 'schimmel*',
       'ranzig', '~stinkt', '~riecht', 'pixelfehler', 'totalausfall', 'ausgefallen', 'fallt aus', 'kein ton', 'kein bild',
       'halt nicht', 'nach kurzer zeit', 'schrott', 'rost*', 'verrostet', 'nach # tagen|wochen + kaputt|defekt|hinuber',
-      'hinuber', 'geht nicht mehr', 'nicht mehr', 'billig', 'geschrumpft', 'eingelaufen', 'verfarbt', 'farbt ab', 'ausgeblichen', 'flackert', 'klappert', 'quietscht', 'ging + nichts_mehr|nicht_mehr|gar_nichts_mehr', 'ging gar nichts',
+      'hinuber', 'geht nicht mehr', 'nicht mehr', 'billig', 'geschrumpft', 'eingelaufen', 'verfarbt', 'farbt ab', 'ausgeblichen', 'flackert', 'klappert', 'quietscht', 'ging + nichts_mehr|nicht_mehr|gar_nichts_mehr', 'ging gar nichts', 'brummt', 'summt', 'wird + heiss|warm|sehr_heiss', 'extrem heiss', 'zu heiss', 'durchgebrannt', 'verbrannt', 'zerkratzt*', 'undicht*', 'verbogen*', 'verbeult*', 'eingedruckt*', 'zerstort*', 'fehlerhaft*',
     ],
     fr: [
       'defectueu*', 'defaut*', 'defaillant*', 'fonctionne + pas|plus', 'marche + pas|plus', 'allume + pas|plus', 'charge + pas|plus',
@@ -319,7 +318,7 @@ export const KEYWORDS: KeywordTable = {
       '~mediocre', 'de mauvaise facture', '~pourri*', 'camelote', 'bas de gamme', 'se casse', 'a lache', 'lache', 'se decous*',
       'decousu*', 'se defait', 'se detache', 'perime*', 'date + depassee|de_peremption_depassee|limite_depassee', 'dluo depassee',
       'ddm depassee', 'moisi*', 'rance', 'avarie*', 'fume', 'fumee', 'surchauffe', 'grille', 'rouill*', 'ne tient pas', 'ne tient plus',
-      '~odeur', 'plus rien', 'rendu l ame', 'mort', 'hs', 'retreci*', 'deteint', 'decolore*', 'clignote*', 'grince',
+      '~odeur', 'plus rien', 'rendu l ame', 'mort', 'hs', 'retreci*', 'deteint', 'decolore*', 'clignote*', 'grince', 'crame*', 'chauffe', 'brulant*', 'grille*',
     ],
     es: [
       'defectuos*', 'defecto*', 'no funciona', 'no + funciona|enciende|prende|carga|arranca', 'dejo de funcionar', 'deja de funcionar',
@@ -327,14 +326,14 @@ export const KEYWORDS: KeywordTable = {
       'baja calidad', 'averiad*', 'se rompio', 'se rompe', 'se descos*', 'descosid*', 'se despega', 'se despego', 'se deshace',
       'se cae a pedazos', 'caducad*', 'vencid*', 'fecha de caducidad + pasada|vencida', 'pasado de fecha', 'podrid*', 'moho',
       'rancio', '~huele', 'echa humo', 'humo', 'se calienta', 'sobrecalienta', 'oxidad*', 'chapucer*', '~porqueria', 'no dura',
-      'duro # dias|semanas|horas', 'no + prende', 'murio', 'se murio', 'encog*', 'destin*', 'desten*', 'decolor*', 'parpadea*', 'chirria', '~no sirve',
+      'duro # dias|semanas|horas', 'no + prende', 'murio', 'se murio', 'encog*', 'destin*', 'desten*', 'decolor*', 'parpadea*', 'chirria', '~no sirve', 'se quemo', 'quemad*', '~no va', 'ni con + pilas|baterias + nuevas',
     ],
     it: [
       'difettos*', 'difetto*', 'non funziona', 'non + funziona|accende|carica|parte|si_accende', 'non funziona piu', 'smesso di funzionare',
       'smette di funzionare', 'guasto', 'guast*', 'si e rotto', 'si e rotta', 'scarsa qualita', 'pessima qualita', 'qualita + scadente|pessima|bassa|scarsa|orribile',
       'bassa qualita', 'scadente', 'si e scucit*', 'scucit*', 'si stacca', 'staccat*', 'scadut*', 'data di scadenza + superata|passata',
       'avariat*', 'muff*', 'rancido', '~puzza', '~odore', 'fuma', 'fumo', 'surriscald*', 'arrugginit*', 'inutilizzabile',
-      'non dura', 'durato # giorni|settimane', 'fuori uso', 'in panne', '~schifezza', 'ciofeca', 'morto', 'non va', 'ristrett*', 'scolorit*', 'perso colore', 'stinge', 'stinto', 'lampeggia', 'sfarfalla', 'cigola',
+      'non dura', 'durato # giorni|settimane', 'fuori uso', 'in panne', '~schifezza', 'ciofeca', 'morto', 'non va', 'ristrett*', 'scolorit*', 'perso colore', 'stinge', 'stinto', 'lampeggia', 'sfarfalla', 'cigola', 'bruciat*', 'si e bruciato', 'si scalda', 'scotta',
     ],
     ja: [
       '動かない', '動きません', '動かなくな', '作動しない', '作動しません', '起動しない', '起動しません', '不良', '初期不良', '故障',
@@ -343,7 +342,7 @@ export const KEYWORDS: KeywordTable = {
       'すぐに壊', 'すぐ壊', '品質が悪', '品質が低', '品質がひど', '質が悪', '作りが雑', '作りが悪', '~安っぽ', '~ちゃち',
       'ほつれ', 'ほころび', '剥がれ', 'はがれ', '~取れ', '期限切れ', '期限が切れ', '期限が過ぎ', '賞味期限', '消費期限', '使用期限',
       'カビ', '腐って', '~臭い', '~異臭', '煙が', '発熱', '熱くな', '錆', 'さび', 'サビ', '欠陥', '粗悪', 'ダメになっ',
-      '壊れやすい', '動作しない', '動作しません', '不具合', '電源が入らない', '縮ん', '縮み', '色落ち', '色あせ', '色褪せ', 'チカチカ', '点滅', '異音',
+      '壊れやすい', '動作しない', '動作しません', '不具合', '電源が入らない', '縮ん', '縮み', '色落ち', '色あせ', '色褪せ', 'チカチカ', '点滅', '異音', '焦げ', '燃え',
     ],
     zh: [
       '不能用', '用不了', '没法用', '无法使用', '不能使用', '不工作', '开不了机', '无法开机', '不开机', '充不了电', '充不进电',
@@ -351,7 +350,7 @@ export const KEYWORDS: KeywordTable = {
       '质量不好', '质量真差', '质量有问题', '质量问题', '做工差', '做工粗糙', '做工很差', '~粗糙', '劣质', '残次', '次品',
       '瑕疵', '故障', '毛病', '开线', '脱线', '掉色', '褪色', '起球', '脱胶', '开胶', '过期', '保质期', '临期', '发霉', '霉',
       '变质', '~异味', '~臭', '冒烟', '发烫', '过热', '生锈', '锈', '不耐用', '坏掉', '失灵', '有缺陷', '缺陷', '不好用',
-      '质量太次', '质量很次', '缩水', '闪烁', '一闪一闪', '异响',
+      '质量太次', '质量很次', '缩水', '闪烁', '一闪一闪', '异响', '烧了', '烧坏', '烧掉', '很烫', '不动', '动不了',
     ],
   },
   packaging: {
@@ -404,8 +403,8 @@ export const KEYWORDS: KeywordTable = {
     de: [
       'falsch* + artikel|produkt|ware|modell|farbe|teil|ding|sache|ausfuhrung|version|variante|sorte|buch|set|lieferung|grosse',
       'falsch geliefert', 'ander* + artikel|produkt|modell|farbe|ware', 'nicht das bestellte', 'nicht + bestellt', 'nicht was ich bestellt',
-      'statt|anstatt|anstelle + kam|kamen|bekam|bekommen|erhalten|geliefert|geschickt', 'verwechselt', 'vertauscht', 'das falsche',
-      'die falsche', 'der falsche', 'den falschen', '~re:\\bbestellt\\b[^.!?]{0,40}\\b(?:geliefert|bekommen|erhalten|geschickt)\\b',
+      'verwechselt', 'vertauscht', 'das falsche',
+      'die falsche', 'der falsche', 'den falschen', '~re:\\bbestellt\\b[^.!?]{0,40}\\b(?:geliefert|bekommen|erhalten|geschickt)\\b', 'statt|anstatt|anstelle ++ kam|kamen|bekam|bekommen|erhalten|geliefert|geschickt',
     ],
     fr: [
       'mauvais + article|produit|modele|coloris|objet|colis|livre|format|parfum', 'mauvaise + couleur|reference|version|commande|piece',
@@ -458,7 +457,7 @@ export const KEYWORDS: KeywordTable = {
       'entspricht nicht', 'entsprach nicht', 'nicht der beschreibung', 'anders als + beschrieben|abgebildet|bild|beschreibung|foto|fotos|angegeben|dargestellt|angezeigt',
       'vollig|ganz|komplett + anders', 'irrefuhr*', 'falsche angaben', 'falsch beschrieben', 'falsch beworben', 'sieht + anders|nicht_so',
       'weicht + ab', 'abweich*', 'unterscheidet sich', 'erheblich von', 'hat nichts mit + dem|der|den', 'farbe + anders|falsch|stimmt_nicht|weicht',
-      'andere farbe', 'nicht kompatibel', 'inkompatibel', 'angeblich kompatibel', 'laut beschreibung', 'nicht wie erwartet',
+      'andere farbe', 'nicht kompatibel', 'inkompatibel', 'angeblich kompatibel', 'laut beschreibung', 'nicht wie erwartet', 'kein echt*', 'kein + echtes|echter|echtleder', '~kunstleder', '~sondern + billig*|plastik',
     ],
     fr: [
       'pas conforme', 'non conforme', 'correspond + pas', 'different* + photo|description|annonce|image', 'different* + photo|description|annonce|image',
@@ -471,24 +470,24 @@ export const KEYWORDS: KeywordTable = {
       'no + como se describe|describia', 'no es como + foto|describe|aparece|anuncia', 'no coincide', 'no corresponde',
       'diferente|distinto + foto|descripcion|anuncio|imagen|publicado', 'engan*', 'publicidad enganosa', 'nada que ver', 'sustancialmente diferente',
       'muy diferente|distinto', 'no se parece', 'color + diferente|distinto|no_es_el_mismo', 'no es el de la foto', 'no es el modelo de la foto',
-      'no compatible', 'incompatible', 'no conforme', 'no es el + foto|anuncio',
+      'no compatible', 'incompatible', 'no conforme', 'no es el + foto|anuncio', 'plastico pintado', '~pone que es', '~dice que es', '~es plastico',
     ],
     it: [
       'non conforme', 'non corrisponde', 'diverso dalla + foto|descrizione|immagine', 'diverso da quello in foto', 'divers* + foto|descrizione|immagine|annuncio',
       'non come + descritto|foto|immagine', 'ingannevole', 'pubblicita ingannevole', 'nulla a che vedere', 'niente a che vedere',
       'sostanzialmente diverso', 'completamente diverso', 'colore diverso', 'non e il modello della foto', 'non compatibile', 'incompatibile',
-      'non e come', 'della foto',
+      'non e come', 'della foto', 'ma e plastica', 'plastica verniciata', '~e plastica',
     ],
     ja: [
       '説明と違', '説明と異な', '写真と違', '写真と異な', '画像と違', '画像と異な', '記載と違', '表記と違', '表示と違', 'イメージと違',
       '説明文と違', '商品説明と異な', '商品説明と違', '掲載と違', '写真と全然違', '写真と色が', '色が違', '全然違', '全く違', 'まったく違',
-      '別物', '対応していない', '適合しない', '互換性がな', '大きく異なる', '~異なる', '説明と大きく', '写真のもの', '似ても似つかな', '~写真とは', '~画像とは',
+      '別物', '対応していない', '適合しない', '互換性がな', '大きく異なる', '~異なる', '説明と大きく', '写真のもの', '似ても似つかな', '~写真とは', '~画像とは', '~書いてあるのに', '一致しな', '一致しませ', '一致していな', '説明と一致しな',
     ],
     zh: [
       '与描述不符', '和描述不符', '描述不符', '与图片不符', '图片不符', '和图片不一样', '跟图片不一样', '与图片不一样', '和图片完全不一样',
       '跟图片上', '图片上的', '货不对板', '货不对版', '与实物不符', '实物不符', '和描述不一样', '与描述不一样', '跟描述不一样', '描述不一样',
       '~不一样', '~完全不一样', '虚假宣传', '虚假描述', '严重不符', '~不符', '颜色不一样', '颜色不同', '色差', '不兼容', '不适配', '不匹配',
-      '和图片', '跟图片', '与图片', '不是一回事', '~(跟|和|与)照片',
+      '和图片', '跟图片', '与图片', '不是一回事', '~(跟|和|与)照片', '~说是++(其实|结果|实际)', '~其实是', '不一致',
     ],
   },
   size: {
@@ -497,7 +496,7 @@ export const KEYWORDS: KeywordTable = {
       'way too small|big|large|tight', 'not fit !model|car|phone|device|printer|laptop|tablet|machine', 'runs small|large|big|tiny|tight',
       'fits like a|an|#', 'fit like a|an|#', 'sizing + off|wrong|ridiculous', 'size chart', 'size guide',
       'smaller|bigger|larger|tighter|shorter + than + expected|stated|advertised|listed|described|size|should',
-      'child size', 'kids size', 'not true to size', 'xl|xxl|large|medium + that? fits|fit + like', 'more like a|an + small|medium|large|xs|s|m|l|xl|child|kid',
+      'child size', 'kids size', 'not true to size', 'xl|xxl|large|medium + that? fits|fit + like', 'more like a|an + small|medium|large|xs|s|m|l|xl|child|kid', '~labeled|labelled|marked|tagged + as? + #|size|small|medium|large|xl',
     ],
     de: [
       'falsche grosse', 'zu klein|gross|eng|weit|kurz|lang', 'viel zu klein|gross|eng', 'passt nicht', 'passt uberhaupt nicht',
@@ -517,9 +516,8 @@ export const KEYWORDS: KeywordTable = {
       'talla mas chica|pequena|grande', 'que queda como',
     ],
     it: [
-      'taglia sbagliata|errata', 'misura sbagliata|errata', 'troppo + piccol*|grand*|strett*|cort*|lung*', 'veste + piccolo|grande|come|stretto',
-      'veste come', 'taglia + piu_piccola|piu_grande|non_corrisponde|piccola', 'piu piccol* + di_quella|del_previsto|di_quanto',
-      'non mi sta', 'tabella delle taglie', 'molto piu piccol*|grand*',
+      'taglia sbagliata|errata', 'misura sbagliata|errata', 'troppo + piccol*|grand*|strett*|cort*|lung*', 'veste come', 'taglia + piu_piccola|piu_grande|non_corrisponde|piccola', 'piu piccol* + di_quella|del_previsto|di_quanto',
+      'non mi sta', 'tabella delle taglie', 'molto piu piccol*|grand*', 'veste + piccol*|grand*|come|strett*', 'sembra + una|un + #|s|m|l|xs|xl|taglia',
     ],
     ja: [
       'サイズが違', 'サイズが合わな', 'サイズ違い', 'サイズが小さ', 'サイズが大き', '小さすぎ', '大きすぎ', '~小さい', '~大きい',
@@ -529,7 +527,7 @@ export const KEYWORDS: KeywordTable = {
     zh: [
       '尺码不对', '尺寸不对', '尺码偏小', '尺码偏大', '偏小', '偏大', '太小', '太大', '小了', '~大了', '码数不对', '尺码不准',
       '尺码不标准', '尺码+(小|大)', '穿起来像', '穿着像', '比标的小', '比标的大', '比描述的小', '比图片小', '小很多', '大很多',
-      '不合身', '穿不上', '穿不下', '码穿',
+      '不合身', '穿不上', '穿不下', '码穿', '比+码(还|都|)(小|大)',
     ],
   },
   usedOrFake: {
@@ -542,10 +540,10 @@ export const KEYWORDS: KeywordTable = {
       'seal + broken|opened|missing|tampered|cut', 'broken seal', 'no seal', 'tampered', 'resealed', 'repackaged',
       'taped back up', 'signs of + use|wear', 'worn', 'wear and tear', 'fingerprints', 'someone s hair', 'hair on them|it',
       'photos still on', 'previous owner', 'someone else s + photos|data|account|name', '~dirty', 'sold as new', 'listed as new',
-      '~said new', '~clearly said new', 'earpads worn', 'not the genuine', 'cheap copy', 'a copy', 'cheap imitation',
+      '~said new', '~clearly said new', 'earpads worn', 'not the genuine', 'cheap copy', 'a copy', 'cheap imitation', 'smells? + of|like + cigarette*|smoke|perfume|someone', 'cigarette smoke',
     ],
     de: [
-      'falschung', 'gefalscht', 'fake', 'plagiat', 'nachbau', 'imitat', 'kein original', 'nicht original', 'nicht echt',
+      'falschung', 'fake', 'plagiat', 'nachbau', 'imitat', 'kein original', 'nicht original', 'nicht echt',
       'gebraucht*', 'nicht neu', 'bereits benutzt', 'schon benutzt', '~benutzt', 'gebrauchsspuren', 'bereits geoffnet',
       'schon geoffnet', '~geoffnet', 'wieder zugeklebt', 'siegel + gebrochen|fehlt|beschadigt', 'rucklaufer', 'b ware',
       'generaluberholt', 'refurbished', 'aufbereitet', 'als neu verkauft', 'fingerabdrucke', 'haare', 'kein originalprodukt', 'schon|bereits + getragen|gebraucht', 'getragen',
@@ -588,22 +586,22 @@ export const KEYWORDS: KeywordTable = {
       'no instructions', 'no manual', 'no screws', 'not in the box',
     ],
     de: [
-      'fehlt', 'fehlen', 'fehlte', 'fehlten', 'fehlende*', 'unvollstandig', 'nicht enthalten', 'nicht dabei', 'nicht im lieferumfang',
+      'fehlt', 'fehlen', 'fehlte', 'fehlten', 'fehlende*', 'nicht enthalten', 'nicht dabei', 'nicht im lieferumfang',
       'nicht mitgeliefert', `ohne + ${PARTS_DE}`, `kein* + ${PARTS_DE}`, 'nur die halfte', 'halfte + fehlt|der_teile|der_schrauben',
-      'sollte # + enthalten|haben', 'drin waren nur', 'drin waren #', 'nur # statt', 'statt # nur',
+      'sollte # + enthalten|haben', 'drin waren nur', 'drin waren #', 'nur # statt', 'statt # nur', 'lag|lagen + nicht|kein* + bei', 'nicht beigelegt', 'unvollstandig*',
     ],
     fr: [
       'manque', 'manquait', 'manquent', 'il manque', 'manquant*', 'incomplet*', 'pas inclus*', 'non inclus*', 'pas fourni*', 'non fourni*',
       `sans + ${PARTS_FR}`, `pas de + ${PARTS_FR}`, `aucun* + ${PARTS_FR}`, "il n'y en avait que", 'il n y en avait que', 'que la moitie',
-      'moitie + manque|des_pieces', 'que # au lieu de', 'pas de notice',
+      'moitie + manque|des_pieces', 'que # au lieu de', 'pas de notice', 'il n y en a pas', "il n'y en a pas", 'pas dans + la_boite|le_carton|le_colis|le_paquet',
     ],
     es: [
       'falta', 'faltan', 'faltaba*', 'faltante*', 'incomplet*', 'no incluye', 'no incluia', 'no venia', `no + viene|venia|trae|traia + ${PARTS_ES}`,
-      'no trae', `sin + ${PARTS_ES}`, 'venian #', 'traia #', 'la mitad de + las_piezas|los_tornillos', 'solo venian', 'debia traer', 'no + vino|venia|vinieron|trae|traia|incluia|incluye|llego + manual|cargador|cable|instrucciones|tornillos|mando|accesorios|bateria|pilas|tapa|adaptador|piezas',
+      'no trae', `sin + ${PARTS_ES}`, 'venian #', 'traia #', 'la mitad de + las_piezas|los_tornillos', 'solo venian', 'debia traer', 'no + vino|venia|vinieron|trae|traia|incluia|incluye|llego + manual|cargador|cable|instrucciones|tornillos|mando|accesorios|bateria|pilas|tapa|adaptador|piezas', 'no + viene|venia|trae|estaba|estaban + en + la_caja|el_paquete',
     ],
     it: [
       'manca', 'mancano', 'mancava*', 'mancante', 'mancanti', 'incomplet*', 'non incluso|inclusa|inclusi|incluse', "non c'era", 'non c era',
-      `senza + ${PARTS_IT}`, `niente + ${PARTS_IT}`, `nessun* + ${PARTS_IT}`, "ce n'erano #", 'ce n erano #', 'doveva contenere', 'non c erano + manuale|caricatore|cavo|istruzioni|viti|telecomando|accessori|batteria|adattatore|pezzi', "non c'erano", 'adattatore + mancante',
+      `senza + ${PARTS_IT}`, `niente + ${PARTS_IT}`, `nessun* + ${PARTS_IT}`, "ce n'erano #", 'ce n erano #', 'doveva contenere', 'non c erano + manuale|caricatore|cavo|istruzioni|viti|telecomando|accessori|batteria|adattatore|pezzi', "non c'erano", 'adattatore + mancante', 'scatola|confezione|pacco + non_c_e|non_c_era|manca', 'nella scatola non c e', "nella scatola non c'e",
     ],
     ja: [
       '足りな', '足りませ', '足りず', '足りてな', '足りていな', '足らな', '不足', '欠品', '入っていな', '入ってな', '入っておらず', '入っていませ', '付属品がな', '付属していな',
@@ -613,7 +611,7 @@ export const KEYWORDS: KeywordTable = {
     zh: [
       '缺少', '缺件', '少件', '少了', '配件不全', '不完整', '没有配件', '少发', '漏发', '缺了', '缺(零件|配件|螺丝|说明书|东西|件|部件|一个|一件)',
       '少一', '少两', '少个', '少给', `没给+(${PARTS_ZH})`, `(${PARTS_ZH})+(都|)没有`, `没有(${PARTS_ZH})`, '只有#', '只给了', '不全', '不齐', '没装',
-      `(${PARTS_ZH})+没(放|给|装)`,
+      `(${PARTS_ZH})+没(放|给|装)`, '(盒子|箱子|包装|包裹)里+没有',
     ],
   },
   partialOrder: {
@@ -625,18 +623,18 @@ export const KEYWORDS: KeywordTable = {
       'half + the? + order', 'part of + my|the + order', 'rest of + my|the + order|items|parcels', 'one of + the|my + two|three|# + parcels|packages|boxes|items',
       'the other + one|parcel|package|item|box|half|chair|chairs|# + never|still|not|is_missing',
       'other half', 'remaining + items|parcels|packages', 'partial + order|delivery|shipment', 'partially + delivered|received|shipped',
-      're:\\b\\d+ instead of \\d+\\b', 'ordered # + got|received|only|arrived|came + #', 'short shipped', 'short ship*',
-      'items missing', 'item missing', 'only got #', 'got # !stars|days|weeks', '~only ++ showed_up|arrived|came|turned_up|was_delivered|were_delivered|got_here', 'received|got + a_single|just_one|only_one', 'mine had|only_had|had_only|there_were_only + #', 'advertised|listed|sold + as + # + pieces|pcs|pack|set|count', '~out of the|my + # + items|parcels|packages|boxes|things',
+      'ordered # + got|received|only|arrived|came + #', 'short shipped', 'short ship*',
+      'items missing', 'item missing', 'only got #', 'got # !stars|days|weeks', '~only ++ showed_up|arrived|came|turned_up|was_delivered|were_delivered|got_here', 'received|got + a_single|just_one|only_one', 'mine had|only_had|had_only|there_were_only + #', 'advertised|listed|sold + as + # + pieces|pcs|pack|set|count', '~out of the|my + # + items|parcels|packages|boxes|things', 'only got|received + the|one|a|an|half|part|some', 're:(?<!(?:grosse|size|taille|talla|taglia|numero) )\\b\\d+ (?:[a-z]+ ){0,3}(?:instead of|statt|au lieu de|en vez de|en lugar de|invece di|anziche) \\d+\\b', 're:\\b\\d+\\b[^.!?]{0,40}\\b(?:arrived|came|got|received|there were|there was|had|contained|delivered)\\b (?:only )?\\d+\\b',
     ],
     de: [
       'nur + einen|eine|ein_teil|die_halfte|ein_paket|einer_von', 'nur # von #', 're:\\b\\d+ von \\d+\\b(?! ?sternen?)', 'leeres + paket|packchen|karton|schachtel',
       'karton|paket|schachtel|verpackung|packung + war? + leer', 'leer angekommen', 'war leer', 'nichts drin', 'nichts im + paket|karton', 'teillieferung',
-      'teilweise geliefert', 'rest + fehlt|kam_nie|nicht', 'halfte der bestellung', 'zweite paket + fehlt|nie|nicht', 'von zweien', 're:\\b\\d+ statt \\d+\\b', 'kam|kamen + nur + einer|eine|eins|ein|#|die_halfte', 'nur + einer|eine|eins|ein|# + kam|kamen|angekommen|geliefert|erhalten|bekommen|dabei', 'von den|der + zwei|drei|vier|funf|sechs|# ++ nur',
+      'teilweise geliefert', 'rest + fehlt|kam_nie|nicht', 'halfte der bestellung', 'zweite paket + fehlt|nie|nicht', 'von zweien', 'kam|kamen + nur + einer|eine|eins|ein|#|die_halfte', 'nur + einer|eine|eins|ein|# + kam|kamen|angekommen|geliefert|erhalten|bekommen|dabei', 'von den|der + zwei|drei|vier|funf|sechs|# ++ nur', '~re:\\b\\d+\\b[^.!?]{0,40}\\b(?:angekommen sind|kamen|geliefert wurden|erhalten|bekommen|drin waren|waren drin|enthalten waren)\\b (?:nur )?\\d+\\b',
     ],
     fr: [
       "reçu qu'un|qu'une", "n'ai recu qu", 'n ai recu qu', 'recu qu + un|une', 'seulement # sur #', 're:\\b\\d+ [a-z]+ sur \\d+\\b(?! ?etoiles?)', 're:\\b\\d+ sur \\d+\\b(?! ?etoiles?)',
       'colis|carton|boite|paquet + vide', 'arrive* vide', 'rien dans + colis|carton|paquet|boite', 'rien dedans', 'moitie de la commande',
-      'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande', 'qu un seul|qu une seule', "qu'un seul", "qu'une seule", 'seulement + un|une|# + arrive*|recu*|livre*', 'sur les + deux|trois|quatre|# ++ un_seul|une_seule|seulement', 'un_seul|une_seule + arrive*|recu*|livre*',
+      'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande', 'qu un seul|qu une seule', "qu'un seul", "qu'une seule", 'seulement + un|une|# + arrive*|recu*|livre*', 'sur les + deux|trois|quatre|# ++ un_seul|une_seule|seulement', 'un_seul|une_seule + arrive*|recu*|livre*', 'il n y avait que #', "il n'y avait que #", 'que # + au lieu de',
     ],
     es: [
       'solo + recibi|llego|llegaron|me_llego|vino|vinieron|me_enviaron', 'solo # de #', 're:\\b\\d+ de (?:las |los )?\\d+\\b(?! ?estrellas?)',
@@ -650,7 +648,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     ja: [
       '1つしか', '一つしか', '一個しか', '1個しか', '#(脚|個|本|枚|点|つ|箱|セット|冊|着|足|台|袋|缶|パック)しか届', '空箱', '空っぽ', '中身が空', '中身がな',
-      '中身が入ってな', '中身が入っていな', '何も入って', '半分しか', '一部しか届', '一部のみ', 'のうち#', '注文の半分', '一部が届', '残りが届', 'しか届いて', 'しか届か', 'しか届きませ', '#(脚|個|本|枚|点|つ|箱|セット|冊|着|足|台|袋|缶|パック)しか',
+      '中身が入ってな', '中身が入っていな', '何も入って', '半分しか', '一部しか届', '一部のみ', 'のうち#', '注文の半分', '一部が届', '残りが届', 'しか届いて', 'しか届か', 'しか届きませ', '#(脚|個|本|枚|点|つ|箱|セット|冊|着|足|台|袋|缶|パック)しか', '入りのはずが', 'のはずが#', 'はずなのに#',
     ],
     zh: [
       '只收到', '只到了', '只来了', '只有一个', '只发了', '空盒', '空箱', '空包', '空的', '里面+(没有东西|什么都没有|是空)', '什么都没有', '一半的货',
@@ -670,7 +668,7 @@ export const KEYWORDS: KeywordTable = {
       'only + refunded|got_back|received_back + half|part|#', 'short refund', 'not the full + refund|amount', '~partial refund',
       'out of pocket', 'money back + never|not', 'refund request + ignored|denied|pending|unanswered|open', 'ignor* + refund',
       '~asked|requested|request* + refund|money_back', '~want my money back', 'refund never', 'refund still',
-      'still haven t been refunded', 'charged me a + fee|restocking', 'handling fee', 'claim* + they? + never + got|received', 'money + not + back|returned',
+      'still haven t been refunded', 'charged me a + fee|restocking', 'handling fee', 'claim* + they? + never + got|received', 'money + not + back|returned', 'nothing in my + account|bank|card', 'not + in_my_account|back_in_my_account|credited',
     ],
     de: [
       'keine ruckerstattung', 'keine erstattung', 'kein geld zuruck', 'geld + nicht_zuruck|noch_nicht|immer_noch_nicht', 'nicht erstattet',
@@ -678,35 +676,35 @@ export const KEYWORDS: KeywordTable = {
       'warte + auf + erstattung|ruckerstattung|geld|gutschrift', 'immer noch keine + erstattung|ruckerstattung|gutschrift',
       'rucksendegebuhr*', 'rucksendekosten', 'ruckversandkosten', 'bearbeitungsgebuhr', 'abzug', 'abgezogen', 'einbehalten',
       'nur die halfte + erstattet|zuruck', 'teilerstattung', 'gutschrift nicht + verarbeitet|erhalten|erteilt', 'erstattung nicht erhalten',
-      'geld nicht erhalten', 'geld zuruck + nie|nicht', 'geld ++ nicht_da|nicht_zuruck|nicht_erhalten|nicht_gesehen|fehlt_noch', 'warte auf mein geld', 'geld + bis heute', 'rucksendung|retoure|rucksende* ++ selbst + zahlen|bezahlen|tragen', 'versandkosten + rucksendung|ruckversand|retoure', 'rucksendung + kosten',
+      'geld nicht erhalten', 'geld zuruck + nie|nicht', 'geld ++ nicht_da|nicht_zuruck|nicht_erhalten|nicht_gesehen|fehlt_noch', 'warte auf mein geld', 'geld + bis heute', 'rucksendung|retoure|rucksende* ++ selbst + zahlen|bezahlen|tragen', 'versandkosten + rucksendung|ruckversand|retoure', 'rucksendung + kosten', 'nur + erstattet|zuruck|gutgeschrieben|uberwiesen',
     ],
     fr: [
       'pas de remboursement', 'aucun remboursement', 'pas rembourse*', 'jamais rembourse*', 'toujours pas rembourse*', 'non rembourse*',
       'remboursement + refuse|non_recu|pas_recu|jamais_recu|toujours_pas|en_attente|partiel|incomplet', 'attends + remboursement', 'attente + remboursement',
       'refus* + rembourser|remboursement', 'frais de retour', 'frais de reapprovisionnement', 'retenu*', 'deduit*', 'credit non traite',
-      'avoir non recu', 'rembourse* + partiel*|moitie|partie', 'toujours pas de remboursement', 'pas vu la couleur de mon argent', 'argent + pas|jamais|toujours_pas', 'pas revu mon argent', 'rendre mon argent', 'toujours pas recu mon argent',
+      'avoir non recu', 'rembourse* + partiel*|moitie|partie', 'toujours pas de remboursement', 'pas vu la couleur de mon argent', 'argent + pas|jamais|toujours_pas', 'pas revu mon argent', 'rendre mon argent', 'toujours pas recu mon argent', 'rembourse* + ampute*|reduit*|moins', 'ampute*',
     ],
     es: [
       'sin reembolso', 'ningun reembolso', 'no + reembols*', 'reembolso + no|pendiente|rechazad*|denegad*|parcial', 'no me han devuelto + dinero|nada',
       'todavia no me han devuelto', 'no + devuelto + dinero', 'esperando + reembolso|dinero', 'gastos de devolucion', 'cobr* ++ devolucion',
       'me cobraron + devolucion', 'descont*', 'se quedaron con', 'solo me + reembols*|devolvieron', 'reembolsaron + mitad|parte', 'credito no procesado',
-      'no me devuelven el dinero', 'sin devolverme el dinero', 'sin reembolsar*', 'siguen sin + reembols*|devolver*', 'dinero + no|nunca|todavia', 'sin devolver*',
+      'no me devuelven el dinero', 'sin devolverme el dinero', 'sin reembolsar*', 'siguen sin + reembols*|devolver*', 'dinero + no|nunca|todavia', 'sin devolver*', 'reembols* + menos', 'euros menos',
     ],
     it: [
       'nessun rimborso', 'non + rimbors*', 'mai rimbors*', 'ancora nessun rimborso', 'rimborso + non|mai|rifiutat*|negat*|parziale|in_attesa',
       'in attesa del rimborso', 'aspetto il rimborso', 'rimborsat* + solo|parte|meta', 'solo in parte', 'trattenut*', 'spese di reso',
       'spedizione del reso', 'pagare + reso', 'accredito non elaborato', 'accredito non ricevuto',
-      'non mi hanno restituito', 'rimborso mai arrivato', 'rimborso non si vede', 'rimborso + ancora', 'soldi + non|mai|ancora', 'non ho visto + rimborso|soldi|un_euro',
+      'non mi hanno restituito', 'rimborso mai arrivato', 'rimborso non si vede', 'rimborso + ancora', 'soldi + non|mai|ancora', 'non ho visto + rimborso|soldi|un_euro', 'rimborsat* + in_meno|meno', '~in meno',
     ],
     ja: [
       '返金されない', '返金されていない', '返金されてない', '返金がない', '返金なし', '返金がありません', '返金されません', '返金されず',
       'まだ返金', '返金がまだ', '返金してくれな', '返金に応じ', '返金を拒', '返金拒否', '返金未処理', '返金が遅', '一部しか返金', '~一部返金',
-      '減額', '差し引', '引かれ', '返品手数料', '返品送料', '返送料', '手数料を', 'クレジット未処理', '返金されませんでした', '返金されていません', '返金(の|が|も|は|)(連絡|対応|)+(ない|ありません|来ない|来ません|されない|されません)',
+      '減額', '差し引', '引かれ', '返品手数料', '返品送料', '返送料', '手数料を', 'クレジット未処理', '返金されませんでした', '返金されていません', '返金(の|が|も|は|)(連絡|対応|)+(ない|ありません|来ない|来ません|されない|されません)', '返金額が+(少な|足りな|違)', '少なく返金',
     ],
     zh: [
       '没退款', '没有退款', '不退款', '拒绝退款', '退款没到', '退款还没', '退款一直没', '未退款', '不给退款', '还没退款', '没退钱',
       '不退钱', '钱没退', '钱还没退', '没有退钱', '只退了', '退了一部分', '~部分退款', '扣了', '扣钱', '扣除', '手续费', '退货运费',
-      '退款未处理', '退款被拒', '退款+(没|未|还没|一直)', '未收到退款', '没收到退款', '钱+(没|没有|还没|一直没|不)退', '没退给我',
+      '退款未处理', '退款被拒', '退款+(没|未|还没|一直)', '未收到退款', '没收到退款', '钱+(没|没有|还没|一直没|不)退', '没退给我', '少退',
     ],
   },
   returnRefused: {
@@ -717,30 +715,31 @@ export const KEYWORDS: KeywordTable = {
       'no return label', 'requested|request|asked_for + return_label|label', 'return label + never|not|no|still', 'never + got|received|sent + label',
       'not + return label|label', 'label + never came|arrived', 'return request + ignored|denied|pending|unanswered|open|rejected',
       'ignor* + return', 'unable to return', 'cannot return', 'can t return', 'could not return',
-      'no returns', 'not accepting returns', 'refused to take it back', 'would not take it back',
+      'no returns', 'not accepting returns', 'refused to take it back', 'would not take it back', 'return label', 'returns label',
     ],
     de: [
       'rucksendung|ruckgabe|retoure|rucknahme + abgelehnt|verweigert|nicht|ignoriert', 'verweigert + rucknahme|ruckgabe', 'kein* + rucksendeetikett|retourenschein|retourenlabel|rucksendeschein|rucksendelabel',
       'rucksendeetikett + nicht|nie|fehlt', 'will + nicht zurucknehmen', 'nimmt + nicht zuruck', 'weigert sich + zuruckzunehmen|erstatten',
-      'keine rucknahme', 'ruckgabe nicht moglich',
+      'keine rucknahme', 'ruckgabe nicht moglich', 'retourenlabel', 'rucksendeetikett', 'rucksendelabel', 'retourenschein', 'rucksendeschein',
     ],
     fr: [
       'retour + refuse*|rejete*|ignore*', 'refus* + retour|reprendre', 'pas d etiquette de retour', "pas d'etiquette de retour",
-      'etiquette de retour + jamais|pas|toujours', 'payer + retour', 'ne veut pas reprendre', 'refuse de reprendre',
+      'etiquette de retour + jamais|pas|toujours', 'payer + retour', 'ne veut pas reprendre', 'refuse de reprendre', 'etiquette de retour',
     ],
     es: [
       'rechaz* + devolucion', 'devolucion + rechazada|denegada|ignorada|no_aceptada', 'no + acept* + devolucion', 'etiqueta de devolucion + no|nunca',
-      'no + dejan|quieren + devolver', 'no admiten devolucion',
+      'no + dejan|quieren + devolver', 'no admiten devolucion', 'etiqueta de devolucion',
     ],
     it: [
       'reso + rifiutato|negato|ignorato|non_accettato', 'rifiut* + reso', 'non + accetta* + reso', 'etichetta di reso + non|mai',
-      'hanno rifiutato il reso', 'non accettano il reso',
+      'hanno rifiutato il reso', 'non accettano il reso', 'etichetta di reso',
     ],
     ja: [
       '返品を拒否', '返品拒否', '返品できない', '返品できません', '返品を受け付けてくれな', '返品に応じてくれな', '返品に応じな', '返品を断',
-      '返品+(拒|断|応じてくれ)', '返品ラベルが',
+      '返品+(拒|断|応じてくれ)', '返品ラベルが', '返品ラベル', '返送ラベル',
     ],
-    zh: ['拒绝退货', '不给退货', '不让退', '退货不处理', '不同意退货', '不接受退货', '不给退', '退货被拒', '拒收退货', '无理由拒绝退货'],
+    zh: ['拒绝退货', '不给退货', '不让退', '退货不处理', '不同意退货', '不接受退货', '不给退', '退货被拒', '拒收退货', '无理由拒绝退货', '退货标签', '退货单',
+    ],
   },
   noReply: {
     en: [
@@ -751,7 +750,7 @@ export const KEYWORDS: KeywordTable = {
       'impossible to + reach|contact', 'can t + reach|contact', 'cannot + reach|contact', 'gone quiet', 'radio silence',
       'messages + unanswered|ignored', 'no way to contact', 'responded|replied + once', 'no reply whatsoever', 'never replied',
       '~keeps telling me to wait', '~keep telling me to wait', 'stopped responding|replying', 'still waiting + reply|response|answer',
-      'waiting for + a? + reply|response|answer', 'no help', 'no support', 'copy paste|copy_paste|canned|automated|generic|template + replies|responses|answers|reply|response', 'slow to + respond|reply|answer', 'took # days to + reply|respond|answer', 'never helped', 'zero help',
+      'waiting for + a? + reply|response|answer', 'no help', 'no support', 'copy paste|copy_paste|canned|automated|generic|template + replies|responses|answers|reply|response', 'slow to + respond|reply|answer', 'took # days to + reply|respond|answer', 'never helped', 'zero help', 'one word + answer|reply|response', 'answer|reply|response + after + #|weeks|days',
     ],
     de: [
       'keine antwort', 'keine reaktion', 'keine ruckmeldung', 'antwortet nicht', 'antworten nicht', 'nicht geantwortet', 'nie geantwortet',
@@ -794,43 +793,39 @@ export const KEYWORDS: KeywordTable = {
       '~no explanation', 'sent me threatening', 'threatening', 'not our problem',
     ],
     de: [
-      'unfreundlich', 'unhoflich', 'unverschamt', 'arrogant', 'respektlos', 'schlechter + service|kundenservice|kundendienst',
-      'service + schlecht|mies|katastrophal|unterirdisch', 'kundenservice + schlecht|mies|katastrophal|unterirdisch', 'unprofessionell',
-      'droht*', 'bedroht', 'belastig*', 'drangt*', 'bewertung + loschen|entfernen|andern|zuruckziehen|anpassen|losche|entferne|andere',
+      'arrogant', 'schlechter + service|kundenservice|kundendienst',
+      'service + schlecht|mies|katastrophal|unterirdisch', 'kundenservice + schlecht|mies|katastrophal|unterirdisch', 'droht*', 'bedroht', 'belastig*', 'drangt*', 'bewertung + loschen|entfernen|andern|zuruckziehen|anpassen|losche|entferne|andere',
       'loschen + bewertung', 'gutschein + bewertung', 'geld angeboten', 'storniert + teurer|preis|hoher|wieder_eingestellt|neu_eingestellt',
       'wieder eingestellt', 'teurer + eingestellt|angeboten', 'preis erhoht', 'einfach storniert', 'ohne + grund|begrundung + storniert', '~storniert',
-      '~betrug*', '~betruger', 'lugt', 'gelogen', 'anwalt',
+      '~betrug*', '~betruger', 'lugt', 'gelogen', 'anwalt', 'unverschamt*', 'unfreundlich*', 'unhoflich*', 'unprofessionell*', 'respektlos*', 'angeschrien', 'angebrullt', 'beleidig*',
     ],
     fr: [
       'impoli*', 'desagreable', 'meprisant*', 'arrogant*', 'insolent*', 'irrespectueu*', 'agressi*', 'mauvais service',
       'service client + nul|deplorable|inexistant|desagreable|lamentable|catastrophique|horrible|mediocre', 'service + nul|deplorable',
       'malhonnete', 'harcel*', 'menac*', '~insist*', 'retir*|supprim*|modifi*|chang*|enlev* + avis|commentaire|evaluation|note',
-      'bon d achat', "bon d'achat", 'propose* + bon|argent|geste|reduction + si|pour|contre', 'en echange', 'annul* + remis*|plus_cher|prix',
-      'remis* en vente', '~plus cher', 'prix + augmente', 'annule* sans + raison|explication', '~arnaque*', '~escroc*', 'menteur', 'mensonge*',
+      'bon d achat', "bon d'achat", 'propose* + bon|argent|geste|reduction + si|pour|contre', 'en echange', 'remis* en vente', '~plus cher', 'prix + augmente', 'annule* sans + raison|explication', '~arnaque*', '~escroc*', 'menteur', 'mensonge*', 'annul* ++ remis*|plus_cher|prix', 'remis* en ligne',
     ],
     es: [
       'grosero*', 'maleducad*', 'mal educad*', 'irrespetuos*', 'prepotente', 'borde', 'mal servicio', 'pesimo servicio', 'mala atencion',
       'pesima atencion', 'atencion al cliente + pesima|mala|nula|horrible|fatal|deficiente', 'servicio + pesimo|malo|nulo|horrible',
       'acos*', 'amenaz*', 'presion*', '~insist*', '~muy pesado', 'quitar*|quitaba|eliminar*|retirar*|cambi*|borrar*|modific* + opinion|valoracion|comentario|resena|calificacion',
-      'ofreci* + cupon|dinero|descuento|reembolso|vale|compensacion + si|cambio|para', 'a cambio de', 'cancel* + volvieron|mas_caro|precio|republic*',
-      'volvieron a publicar', '~mas caro', 'subieron el precio', 'cancelaron sin + motivo|explicacion|aviso', '~estafa*', '~estafador*', 'mentiros*',
+      'ofreci* + cupon|dinero|descuento|reembolso|vale|compensacion + si|cambio|para', 'a cambio de', 'volvieron a publicar', '~mas caro', 'subieron el precio', 'cancelaron sin + motivo|explicacion|aviso', '~estafa*', '~estafador*', 'mentiros*', 'cancel* ++ volvieron|mas_caro|precio|republic*',
     ],
     it: [
       'maleducat*', 'scortese', 'scorbutic*', 'arrogante', 'irrispettos*', 'sgarbat*', 'pessimo servizio', 'servizio + pessimo|scadente|inesistente',
       'assistenza + pessima|inutile|inesistente|scadente|maleducata|vergognosa', 'minacc*', '~insist*', 'molest*',
       'rimuovere|togliere|toglievo|cambiare|modificare|eliminare|cancellare|ritirare|cambi + recensione|feedback|valutazione|commento|voto',
-      'offert* + buono|soldi|sconto|rimborso|coupon + se|per|cambio', 'in cambio', 'annullat* + rimess*|riproposto|prezzo|piu_caro|in_piu',
-      'rimess* in vendita', '~piu caro', 'prezzo + aumentato|alzato', '~truffa*', '~truffator*', 'bugiard*', 'continua a scrivermi', 'scrivermi per',
+      'offert* + buono|soldi|sconto|rimborso|coupon + se|per|cambio', 'in cambio', 'rimess* in vendita', '~piu caro', 'prezzo + aumentato|alzato', '~truffa*', '~truffator*', 'bugiard*', 'continua a scrivermi', 'scrivermi per', 'annullat* ++ rimess*|riproposto|prezzo|piu_caro|in_piu',
     ],
     ja: [
       '対応+(悪|最悪|ひど|失礼|遅|雑)', '態度が悪', '態度がひど', '不誠実', '失礼', '無礼', '横柄', '高圧的', '不親切',
       '(評価|レビュー)+(削除|消|変更|変え|取り下げ)', '削除すれば', '削除したら', 'しつこく', '脅', '嫌がらせ', 'ギフト券', '再出品', '値上げ', '高く',
-      '~キャンセルされ', '一方的にキャンセル', '勝手にキャンセル', '~詐欺', '嘘',
+      '~キャンセルされ', '一方的にキャンセル', '勝手にキャンセル', '~詐欺', '嘘', '感じ悪', '感じが悪', '返事+(悪|失礼|冷た|ひど)',
     ],
     zh: [
       '态度差', '态度不好', '态度恶劣', '态度很差', '态度极差', '服务差', '服务太差', '服务很差', '~服务态度', '客服差', '客服很差', '客服太差',
       '客服态度', '不专业', '没礼貌', '骂人', '辱骂', '威胁', '骚扰', '删除差评', '删差评', '删评', '删掉差评', '改好评', '改评价', '修改评价',
-      '改差评', '好评返现', '~返现', '让我删', '让我改', '差评+(删|改)', '涨价', '提价', '重新上架', '砍单', '无故取消', '~取消了我的订单', '~骗子', '~欺骗',
+      '改差评', '好评返现', '~返现', '让我删', '让我改', '差评+(删|改)', '涨价', '提价', '重新上架', '砍单', '无故取消', '~取消了我的订单', '~骗子', '~欺骗', '很不客气', '不客气', '语气',
     ],
   },
 };

@@ -84,8 +84,13 @@ function normalise(text: string): { norm: string; from: number[] } {
 const W = '[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
 const SEP = `[\\s'"\\-/$\u00a3\u20ac%*()]+`;
 const GAP_WORD = `[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff']+`;
-/** A number, with a unit stuck to it ("128gb", "500ml"). */
-const NUM = '\\d+(?:[.,]\\d+)?[a-z]{0,3}';
+/** A number, with a unit stuck to it ("128gb", "500ml"), or a number word up to twelve. */
+const NUM =
+  '(?:\\d+(?:[.,]\\d+)?[a-z]{0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|' +
+  'ein|eine|einen|einer|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|' +
+  'un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|' +
+  'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|' +
+  'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)';
 const CONTRACTION =
   "(?:do|does|did|is|was|are|were|has|have|had|wo|ca|could|would|should|ai|must|need)n'?t";
 const NOT_WORD = `(?:not|never|cannot|${CONTRACTION})`;
@@ -539,7 +544,7 @@ export function findKeywords(text: string, source: TextSource): KeywordMatch[] {
 // ---------------------------------------------------------------------------------------------
 
 const NEVER_ARRIVED = new Set<ThemeId>(['neverArrived', 'markedDelivered']);
-const ONLY_PART_CAME = new Set<ThemeId>(['partialOrder']);
+const HAD_THE_ITEM = new Set<ThemeId>(['partialOrder', 'returnRefused']);
 const PRODUCT: ReadonlySet<TextCategory> = new Set<TextCategory>([
   'damaged',
   'notAsDescribed',
@@ -559,7 +564,9 @@ function mainComplaint(
     pool.filter((s) => s.match.category === category);
 
   const neverArrived = themed(NEVER_ARRIVED);
-  if (neverArrived.length > 0 && themed(ONLY_PART_CAME).length === 0) {
+  // "Only part came" and "the return was refused / its label never came" mean the buyer had
+  // (some of) the item: the words of not receiving are about the rest, the label or the money.
+  if (neverArrived.length > 0 && themed(HAD_THE_ITEM).length === 0) {
     return { category: 'notReceived', decisive: neverArrived };
   }
   const refund = inCategory('returnRefund');
