@@ -150,9 +150,10 @@ const CLAUSE_BREAK =
   /[.,;:!?()\n\u3001\u3002]|\b(?:but|and|however|although|though|yet|aber|und|jedoch|doch|sondern|mais|et|pero|y|sino|ma|&)\b/g;
 const ZH_NEGATION_BEFORE = /(?:[没未不无非别]|没有)(?:有|是|被|怎么|什么)?[都也]?$/;
 /** Japanese negates after the stem: 壊れていない, 破損なし, 傷もなく, 遅れてもいない. */
-// Built from normalised text: the matcher sees "ず" as "す" + a combining mark (NFKD).
+// Built from normalised text: the matcher sees "ず" as "す" + a combining mark (NFKD), so
+// voiced kana are alternatives, never members of a character class ("が" would add "か").
 const JA_NEGATION_AFTER = new RegExp(
-  '^(?:[てでしはがもいおらん]|一つ|ひとつ){0,6}(?:ない|なく|ません|なかった|ず|なし|無し|無く|無い)'.normalize(
+  '^(?:て|で|し|は|が|も|い|お|ら|ん|一つ|ひとつ){0,6}(?:ない|なく|ません|なかった|ず|なし|無し|無く|無い)'.normalize(
     'NFKD',
   ),
 );
@@ -215,8 +216,8 @@ function anchorOf(alt: string): string | null {
   const first = alt.split('_')[0];
   const stem = first.endsWith('*');
   const literal = stem ? first.slice(0, -1) : first;
-  // An apostrophe splits words in the text ("l'article"): index the longest part.
-  const parts = literal.split("'");
+  // Apostrophes and slashes split words in the text ("l'article", "w/o"): index the longest part.
+  const parts = literal.split(/[^a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u04ff]/);
   const part = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (part === '' || (stem && part === parts[parts.length - 1] && part.length < 3)) return null;
   return part.length >= 3 ? part.slice(0, 3) : part;
@@ -507,14 +508,20 @@ function findSignals(text: string, source: TextSource): Signal[] {
       Number(a.keyword.gapped) - Number(b.keyword.gapped) ||
       a.start - b.start,
   );
-  const taken: Candidate[] = [];
+  const taken: { start: number; end: number; negated: boolean }[] = [];
   const signals: Signal[] = [];
   let damageTakenBack = false;
   for (const c of candidates) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
-    taken.push(c);
+    // A phrase found blocks the phrases overlapping it; a negated one only those inside it
+    // ("没有损坏" also hides "坏", but "que ver con las fotos" after "nada" leaves "nada que ver").
+    const blocked = taken.some((t) =>
+      t.negated ? t.start <= c.start && c.end <= t.end : c.start < t.end && t.start < c.end,
+    );
+    if (blocked) continue;
     const k = c.keyword;
-    if (isNegated(k, norm, c.start, c.end)) continue;
+    const negated = isNegated(k, norm, c.start, c.end);
+    taken.push({ start: c.start, end: c.end, negated });
+    if (negated) continue;
     if (k.theme === null) {
       damageTakenBack = true;
       continue;
