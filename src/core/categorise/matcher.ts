@@ -36,45 +36,10 @@ import {
   type TextCategory,
   type ThemeId,
 } from './categories';
-import { DAMAGE_TAKEN_BACK, KEYWORDS, type Lang } from './keywords';
+import { DAMAGE_TAKEN_BACK, KEYWORDS, NEUTRAL_TERMS, type Lang } from './keywords';
+import { guessCategory } from './model';
+import { normalise } from './normalise';
 import { OVERRIDE_ALIASES } from './override-aliases';
-
-// ---------------------------------------------------------------------------------------------
-// Normalisation
-// ---------------------------------------------------------------------------------------------
-
-/** Lower case, accents and width folded, ß → ss, curly quotes straightened; keeps an index map. */
-function normalise(text: string): { norm: string; from: number[] } {
-  // Plain ASCII (most English comments) needs no per-character work.
-  if (/^[\x00-\x7f]*$/.test(text)) {
-    const from: number[] = new Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) from[i] = i;
-    return { norm: text.toLowerCase().replace(/`/g, "'"), from };
-  }
-  let norm = '';
-  const from: number[] = [];
-  for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i) as number;
-    const ch = String.fromCodePoint(cp);
-    let n: string;
-    if (cp < 0x80) n = ch.toLowerCase();
-    else {
-      n = ch
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase();
-      if (/[\u2018\u2019\u02bc\u00b4]/.test(n)) n = "'";
-      else if (/[\u201c\u201d\u201e\u00ab\u00bb]/.test(n)) n = '"';
-      else if (n === '\u00df') n = 'ss';
-    }
-    if (n === '`') n = "'";
-    for (let k = 0; k < n.length; k++) from.push(i);
-    norm += n;
-    i += ch.length;
-  }
-  from.push(text.length);
-  return { norm, from };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Phrase compilation (keywords.ts documents the syntax)
@@ -173,15 +138,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** What a found phrase does: name a theme, take back damage, or name nothing (a neutral term). */
+type Effect = ThemeId | 'takesBackDamage' | 'neutral';
+
 interface Keyword {
-  /** Null for the phrases that take back damage. */
-  theme: ThemeId | null;
+  effect: Effect;
   lang: Lang;
   phrase: string;
   source: string;
   re: RegExp | null;
   weak: boolean;
-  /** The phrase carries its own negation ("not received", "未收到"): no negation check. */
+  /**
+   * No negation check: the phrase carries its own negation ("not received", "未收到"), or names
+   * a problem either way (`=`: "no return label", "pas fourni d'étiquette de retour").
+   */
   negative: boolean;
   cjk: boolean;
   gapped: boolean;
@@ -294,13 +264,15 @@ function compileCjk(variant: string): { source: string; keys: string[]; gapped: 
   return { source, keys: key ? [key] : [], gapped: variant.includes('+') };
 }
 
-function makeKeywords(theme: ThemeId | null, lang: Lang, phrase: string): Keyword[] {
+function makeKeywords(effect: Effect, lang: Lang, phrase: string): Keyword[] {
   const weak = phrase.startsWith('~');
-  const body = weak ? phrase.slice(1) : phrase;
+  const unmarked = weak ? phrase.slice(1) : phrase;
+  const anyway = unmarked.startsWith('=');
+  const body = anyway ? unmarked.slice(1) : unmarked;
   if (body.startsWith('re:')) {
     return [
       {
-        theme,
+        effect,
         lang,
         phrase,
         source: body.slice(3),
@@ -320,13 +292,13 @@ function makeKeywords(theme: ThemeId | null, lang: Lang, phrase: string): Keywor
     return expandGroups(norm).map((variant) => {
       const c = compileCjk(variant);
       return {
-        theme,
+        effect,
         lang,
         phrase,
         source: c.source,
         re: null,
         weak,
-        negative: negativeRe.test(variant),
+        negative: anyway || negativeRe.test(variant),
         cjk: true,
         gapped: c.gapped,
         keys: c.keys,
@@ -341,13 +313,13 @@ function makeKeywords(theme: ThemeId | null, lang: Lang, phrase: string): Keywor
     .map((w) => w.replace(/[*?]/g, ''));
   return [
     {
-      theme,
+      effect,
       lang,
       phrase,
       source: c.source,
       re: null,
       weak,
-      negative: words.some(isNegator),
+      negative: anyway || words.some(isNegator),
       cjk: false,
       gapped: c.gapped,
       keys: c.keys,
@@ -384,8 +356,13 @@ function buildIndex(): KeywordIndex {
     }
   }
   for (const lang of Object.keys(DAMAGE_TAKEN_BACK) as Lang[]) {
-    for (const phrase of DAMAGE_TAKEN_BACK[lang] ?? [])
-      makeKeywords(null, lang, phrase).forEach(add);
+    for (const phrase of DAMAGE_TAKEN_BACK[lang] ?? []) {
+      makeKeywords('takesBackDamage', lang, phrase).forEach(add);
+    }
+  }
+  for (const lang of Object.keys(NEUTRAL_TERMS) as Lang[]) {
+    for (const phrase of NEUTRAL_TERMS[lang] ?? [])
+      makeKeywords('neutral', lang, phrase).forEach(add);
   }
   return index;
 }
@@ -480,8 +457,19 @@ function isNegated(k: Keyword, norm: string, start: number, end: number): boolea
   return ZH_NEGATION_BEFORE.test(norm.slice(Math.max(0, start - 4), start));
 }
 
+/** The signals of a text, and whether it also held negated complaint words or neutral terms. */
+interface Reading {
+  signals: Signal[];
+  /** "No damage", "nothing missing", "Late presentment": the text speaks about complaints. */
+  spokeOfComplaints: boolean;
+}
+
 function findSignals(text: string, source: TextSource): Signal[] {
-  if (!text) return [];
+  return read(text, source).signals;
+}
+
+function read(text: string, source: TextSource): Reading {
+  if (!text) return { signals: [], spokeOfComplaints: false };
   const { norm, from } = normalise(text);
   interface Candidate {
     start: number;
@@ -511,6 +499,7 @@ function findSignals(text: string, source: TextSource): Signal[] {
   const taken: { start: number; end: number; negated: boolean }[] = [];
   const signals: Signal[] = [];
   let damageTakenBack = false;
+  let spokeOfComplaints = false;
   for (const c of candidates) {
     // A phrase found blocks the phrases overlapping it; a negated one only those inside it
     // ("没有损坏" also hides "坏", but "que ver con las fotos" after "nada" leaves "nada que ver").
@@ -521,8 +510,11 @@ function findSignals(text: string, source: TextSource): Signal[] {
     const k = c.keyword;
     const negated = isNegated(k, norm, c.start, c.end);
     taken.push({ start: c.start, end: c.end, negated });
-    if (negated) continue;
-    if (k.theme === null) {
+    if (negated || k.effect === 'neutral') {
+      spokeOfComplaints = true;
+      continue;
+    }
+    if (k.effect === 'takesBackDamage') {
       damageTakenBack = true;
       continue;
     }
@@ -531,14 +523,17 @@ function findSignals(text: string, source: TextSource): Signal[] {
       weak: k.weak,
       match: {
         text: text.slice(from[c.start], from[c.end]),
-        theme: k.theme,
-        category: THEME_CATEGORY[k.theme],
+        theme: k.effect,
+        category: THEME_CATEGORY[k.effect],
         source,
       },
     });
   }
   const kept = damageTakenBack ? signals.filter((s) => s.match.category !== 'damaged') : signals;
-  return kept.sort((a, b) => a.start - b.start);
+  return {
+    signals: kept.sort((a, b) => a.start - b.start),
+    spokeOfComplaints: spokeOfComplaints || damageTakenBack,
+  };
 }
 
 /** Finds the keywords in one text: longest phrases first, no two matches overlapping. */
@@ -642,6 +637,14 @@ export function readCategoryOverride(text: string): CategoryId | null {
 // Categorising an order
 // ---------------------------------------------------------------------------------------------
 
+/** Words of the seller's data that decided a category. */
+export interface DecidingWords {
+  text: string;
+  source: TextSource;
+  /** The keyword's theme; null when the model decided. */
+  theme: ThemeId | null;
+}
+
 export type CategoryBasis =
   /** The seller's category column. */
   | 'override'
@@ -649,6 +652,8 @@ export type CategoryBasis =
   | 'keywords'
   /** The words name several categories; the main complaint (precedence) decided. */
   | 'mainComplaint'
+  /** No complaint words; the model trained on the corpus recognised the complaint. */
+  | 'model'
   /** A chargeback whose words name no category (rule 3). */
   | 'chargeback'
   /** No keyword at all. */
@@ -659,8 +664,12 @@ export interface Categorisation {
   basis: CategoryBasis;
   /** Every keyword found, also those of the categories that lost: the evidence. */
   matched: KeywordMatch[];
-  /** The words that decided the category (empty for an override, chargeback or no words). */
-  decisive: KeywordMatch[];
+  /**
+   * The words that decided the category, as written: the main complaint's keywords, or the
+   * words that pulled the model most (theme null). Empty for an override or when nothing
+   * decided.
+   */
+  decisive: DecidingWords[];
   /** The categories keywords pointed to, the decided one first, then by score. */
   scores: { category: TextCategory; score: number }[];
   /** An override the seller typed that could not be read, so the keywords decided. */
@@ -718,8 +727,10 @@ export function categoriseOrder(records: readonly CategoryInput[]): Categorisati
   // Records of one row share its texts; each distinct text is read once.
   const reasons = [...new Set(records.map((r) => r.reason.trim()).filter(Boolean))];
   const comments = [...new Set(records.map((r) => r.comment.trim()).filter(Boolean))];
-  const fromReasons = reasons.flatMap((t) => findSignals(t, 'reason'));
-  const fromComments = comments.flatMap((t) => findSignals(t, 'comment'));
+  const readReasons = reasons.map((t) => read(t, 'reason'));
+  const readComments = comments.map((t) => read(t, 'comment'));
+  const fromReasons = readReasons.flatMap((r) => r.signals);
+  const fromComments = readComments.flatMap((r) => r.signals);
   const all = [...fromReasons, ...fromComments];
   const matched = all.map((s) => s.match);
   const base = { matched, unreadOverride: override ? null : unreadOverride };
@@ -739,13 +750,33 @@ export function categoriseOrder(records: readonly CategoryInput[]): Categorisati
     return {
       category: main.category,
       basis: categories.size > 1 ? 'mainComplaint' : 'keywords',
-      decisive: main.decisive.map((s) => s.match),
+      decisive: main.decisive.map(({ match: m }) => ({
+        text: m.text,
+        source: m.source,
+        theme: m.theme,
+      })),
       scores: scoresOf(all, main.category),
       ...base,
     };
   }
   const scores = scoresOf(all, null);
-  if (records.some((r) => r.type === 'chargeback')) {
+  // No complaint words at all — none negated ("no damage"), none neutral ("Late presentment"):
+  // the model may still recognise the complaint in a comment or claim reason. A bank's reason is
+  // left to rule 3, and the model stays silent unless one category is clearly ahead.
+  const silent = [...readReasons, ...readComments].every((r) => !r.spokeOfComplaints);
+  const chargeback = records.some((r) => r.type === 'chargeback');
+  const modelTexts: [string[], TextSource][] = [
+    [chargeback ? [] : reasons, 'reason'],
+    [comments, 'comment'],
+  ];
+  for (const [texts, source] of silent ? modelTexts : []) {
+    const guess = texts.length > 0 ? guessCategory(texts.join('\n')) : null;
+    if (guess && guess.category !== 'uncategorised' && guess.category !== 'chargeback') {
+      const decisive = guess.words.map((text) => ({ text, source, theme: null }));
+      return { category: guess.category, basis: 'model', decisive, scores, ...base };
+    }
+  }
+  if (chargeback) {
     return { category: 'chargeback', basis: 'chargeback', decisive: [], scores, ...base };
   }
   return { category: 'uncategorised', basis: 'noKeywords', decisive: [], scores, ...base };
