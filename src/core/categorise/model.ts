@@ -8,7 +8,8 @@
  *
  * Features: each word, the four-letter pieces of each word (so inflections and typos share
  * evidence: "reembolsaron" ~ "reembolso"), and the Chinese/Japanese characters one to three at
- * a time. A feature counts only if at least MIN_TEXTS training texts contain it.
+ * a time. A feature counts only if at least MIN_TEXTS training texts, and at most MAX_SHARE of
+ * them, contain it.
  */
 import type { CategoryId } from './categories';
 import { MODEL_WEIGHTS } from './model-weights';
@@ -28,8 +29,14 @@ const CLASSES: readonly CategoryId[] = [
 
 /** A feature must occur in this many training texts to be kept (keeps the bundle small). */
 const MIN_TEXTS = 3;
-/** The winner must lead the runner-up by this much (natural log of the likelihood ratio). */
-export const MIN_MARGIN = 1;
+/** …and in at most this share of them: words like "the", "lo", "的" say nothing about the category. */
+const MAX_SHARE = 0.05;
+/**
+ * The winner must lead the runner-up by this much (natural log of the likelihood ratio). Chosen
+ * on five fresh batches, each scored by the rules and a model as they stood before the batch
+ * was written: margins 1–3 did about equally well, higher ones lost hits (docs/categoriser.md).
+ */
+export const MIN_MARGIN = 2;
 
 const WORD = /[a-z0-9\u00df-\u024f']+/g;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/g;
@@ -69,7 +76,8 @@ export function trainModel(corpus: readonly TrainingText[]): string {
   const featuresOf = corpus.map((t) => textFeatures(normalise(t.text).norm));
   for (const fs of featuresOf)
     for (const f of new Set(fs)) documents.set(f, (documents.get(f) ?? 0) + 1);
-  const kept = [...documents].filter(([, n]) => n >= MIN_TEXTS).map(([f]) => f);
+  const most = MAX_SHARE * corpus.length;
+  const kept = [...documents].filter(([, n]) => n >= MIN_TEXTS && n <= most).map(([f]) => f);
   kept.sort();
   const keep = new Set(kept);
   const texts = CLASSES.map(() => 0);
