@@ -182,9 +182,11 @@ function evidence(
     if (row && row[best] - row[second] > 0)
       pull.push({ start, end, gain: row[best] - row[second] });
   };
+  // Short Latin words ("it", "lo", "une") mean little to a reader even when they tip the
+  // model: the evidence shows words of four letters or more.
   WORD.lastIndex = 0;
   for (let w = WORD.exec(norm); w; w = WORD.exec(norm)) {
-    consider(`w:${w[0]}`, w.index, w.index + w[0].length);
+    if (w[0].length >= 4) consider(`w:${w[0]}`, w.index, w.index + w[0].length);
   }
   CJK_RUN.lastIndex = 0;
   for (let r = CJK_RUN.exec(norm); r; r = CJK_RUN.exec(norm)) {
