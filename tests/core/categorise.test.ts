@@ -1,6 +1,7 @@
 import {
   CATEGORY_IDS,
   CATEGORY_LABELS,
+  compileAllKeywords,
   categoriseDefect,
   categoriseOrder,
   categoriseText,
@@ -158,7 +159,11 @@ describe('categoriser: the main complaint when complaints mix', () => {
     // 2. arrived but broken / incomplete beats lateness and the poor reply
     ['Arrived late and broken', 'damaged', ['broken']],
     ['Charger missing from the box, seller never replied', 'incomplete', ['missing']],
-    ['Took three weeks and the stitching came apart on day one', 'damaged', ['stitching came apart']],
+    [
+      'Took three weeks and the stitching came apart on day one',
+      'damaged',
+      ['stitching came apart'],
+    ],
     // 3. a refund not handled beats the fault that started it
     ['Broken, sent it back 3 weeks ago, still no refund', 'returnRefund', ['still no refund']],
     // 4. service only when no product or delivery problem is the point
@@ -238,6 +243,23 @@ describe('categoriser: negation', () => {
 
   test('a keyword inside a longer word does not match', () => {
     expect(findKeywords('chocolate was delicious, translated manual', 'comment')).toEqual([]);
+  });
+});
+
+describe('categoriser: the keyword table', () => {
+  test('every phrase compiles, and every phrase but a regular expression has an index key', () => {
+    const all = compileAllKeywords();
+    expect(all.length).toBeGreaterThan(1000);
+    expect(all.filter((p) => p.regexes === 0).map((p) => p.phrase)).toEqual([]);
+    expect(all.filter((p) => !p.keyed && !/^~?=?re:/.test(p.phrase)).map((p) => p.phrase)).toEqual(
+      [],
+    );
+  });
+
+  test('a phrase is found only when its words are whole words or stems', () => {
+    expect(findKeywords('The cassette was fine', 'comment')).toEqual([]);
+    expect(findKeywords('Cracking little gadget', 'comment')).toEqual([]);
+    expect(findKeywords('Seller was dead rude', 'comment').map((m) => m.theme)).toEqual(['rude']);
   });
 });
 

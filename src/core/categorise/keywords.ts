@@ -17,7 +17,8 @@
  *   half when product complaints are weighed against each other.
  * - `=` first (after any `~`) marks a phrase that names a problem even when negated ("no return
  *   label", "n'a pas fourni d'étiquette de retour").
- * - `re:` first is a regular expression on the normalised text (lower case, no accents).
+ * - `re:` first is a regular expression on the normalised text (lower case, no accents); one
+ *   holding `\d+` is tried only on texts with a digit, so `\d+` must not be optional in it.
  *
  * A phrase that carries its own negation ("not received", "未收到") is not negated again; any
  * other phrase is dropped when a negation governs it ("not damaged", "没有损坏", "壊れていない").

@@ -36,6 +36,7 @@ import {
   type TextCategory,
   type ThemeId,
 } from './categories';
+import { KEYWORD_KEYS } from './keyword-keys';
 import { DAMAGE_TAKEN_BACK, KEYWORDS, NEUTRAL_TERMS, type Lang } from './keywords';
 import { guessCategory } from './model';
 import { normalise } from './normalise';
@@ -155,8 +156,20 @@ interface Keyword {
   negative: boolean;
   cjk: boolean;
   gapped: boolean;
-  /** Index keys: a Latin word's first three letters, or one CJK character of the phrase. */
-  keys: string[];
+  /** A regular expression that cannot match a text without a digit (most count things). */
+  needsDigit: boolean;
+}
+
+/**
+ * A phrase of the table as the index holds it: compiled to its regular expression(s) only when
+ * a text first contains one of its keys. Every custom-function call evaluates the bundle afresh,
+ * so building the index must cost little: keys come from plain string work on the phrase.
+ */
+interface Entry {
+  effect: Effect;
+  lang: Lang;
+  phrase: string;
+  compiled: Keyword[] | null;
 }
 
 function isNegator(word: string): boolean {
@@ -180,27 +193,124 @@ function alternation(token: string): string {
   return alts.length > 1 ? `(?:${alts.join('|')})` : alts[0];
 }
 
-/** The literal a word alternative always starts with, for the index (null: none usable). */
-function anchorOf(alt: string): string | null {
+/** Folds a short piece of a phrase as `normalise` folds texts (no index map needed). */
+function fold(piece: string): string {
+  if (/^[ -~\t\n\r]*$/.test(piece)) return piece.toLowerCase();
+  return piece
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\u00df/g, 'ss');
+}
+
+const LETTERS = /[a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
+
+/**
+ * The index key of a word alternative: `=word` for a whole word, `~stem` (its first four
+ * letters at most) for a stem; null when the alternative has no usable letters ("not", "#").
+ */
+function anchorOf(alt: string): { key: string; strength: number } | null {
   if (alt === 'not' || alt === '#') return null;
   const first = alt.split('_')[0];
   const stem = first.endsWith('*');
-  const literal = stem ? first.slice(0, -1) : first;
   // Apostrophes and slashes split words in the text ("l'article", "w/o"): index the longest part.
-  const parts = literal.split(/[^a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u04ff]/);
+  const parts = fold(stem ? first.slice(0, -1) : first).match(LETTERS) ?? [];
   const part = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (part === '' || (stem && part === parts[parts.length - 1] && part.length < 3)) return null;
-  return part.length >= 3 ? part.slice(0, 3) : part;
+  if (part === '') return null;
+  const isStem = stem && part === parts[parts.length - 1];
+  if (isStem && part.length < 3) return null;
+  // A whole word is more selective than a stem of the same length; common words least.
+  const strength = part.length + (isStem ? 0 : 1) - (COMMON_WORDS.has(part) ? 10 : 0);
+  return { key: isStem ? `~${part.slice(0, 4)}` : `=${part}`, strength };
 }
 
-function compileLatin(phrase: string): { source: string; keys: string[]; gapped: boolean } {
+/** The Latin keys of a phrase: those of its most selective required word (any alternative). */
+function latinKeys(body: string): string[] {
+  let best: string[] = [];
+  let bestStrength = -Infinity;
+  for (const token of body.split(' ')) {
+    if (token === '' || token === '+' || token === '++' || token.startsWith('!')) continue;
+    if (token.length > 1 && token.endsWith('?')) continue;
+    const anchors = token.split('|').map(anchorOf);
+    if (anchors.some((a) => a === null)) continue;
+    const strength = Math.min(...anchors.map((a) => (a as { strength: number }).strength));
+    if (strength > bestStrength) {
+      best = anchors.map((a) => (a as { key: string }).key);
+      bestStrength = strength;
+    }
+  }
+  return best;
+}
+
+/**
+ * The CJK keys of a phrase: two characters (one when that is all there is) of its longest run
+ * of plain characters outside `(a|b)` groups; failing that, of each option of its first group.
+ * Single characters such as 没 or 不 start too many phrases to be selective keys.
+ */
+function cjkKeys(body: string): string[] {
+  const outside = body.replace(/\([^()]*\)/g, '+').split(/[+#]/);
+  const longest = outside.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const keyOf = (run: string): string => {
+    const chars = [...fold(run)];
+    const at = Math.max(
+      0,
+      chars.findIndex((c) => CJK_CHAR.test(c)),
+    );
+    return chars.slice(at, at + 2).join('');
+  };
+  if (longest !== '') return [keyOf(longest)];
+  const group = /\(([^()]*)\)/.exec(body);
+  return group ? group[1].split('|').filter(Boolean).map(keyOf) : [];
+}
+
+/** Words too frequent to make good index keys (a phrase is looked up by its rarest word). */
+const COMMON_WORDS = new Set([
+  'the',
+  'and',
+  'not',
+  'was',
+  'with',
+  'for',
+  'that',
+  'this',
+  'pas',
+  'que',
+  'les',
+  'des',
+  'une',
+  'non',
+  'nicht',
+  'der',
+  'die',
+  'das',
+  'und',
+  'ist',
+  'los',
+  'las',
+  'del',
+  'con',
+  'per',
+  'che',
+  'una',
+  'mai',
+  'sin',
+  'sans',
+  'ein',
+  'eine',
+  'keine',
+  'kein',
+  'never',
+  'only',
+  'still',
+  'nur',
+]);
+
+function compileLatin(phrase: string): { source: string; gapped: boolean } {
   const tokens = phrase.split(/\s+/).filter(Boolean);
   let source = `(?<!${W})`;
   let started = false;
   let gap = 0;
   let gapped = false;
-  let best: string[] | null = null;
-  let bestLength = -1;
   for (const raw of tokens) {
     if (raw === '+' || raw === '++') {
       gap = raw === '+' ? 3 : 6;
@@ -209,32 +319,21 @@ function compileLatin(phrase: string): { source: string; keys: string[]; gapped:
     }
     if (raw.startsWith('!')) {
       source += `(?!${W})(?!${SEP}(?:${GAP_WORD}${SEP}){0,2}${alternation(raw.slice(1))}(?!${W}))`;
-      return { source, keys: best ?? [], gapped };
+      return { source, gapped };
     }
     const optional = raw.length > 1 && raw.endsWith('?');
     // An optional word after a gap is already covered by the gap.
     if (optional && gap > 0) continue;
-    const token = optional ? raw.slice(0, -1) : raw;
-    const body = alternation(token);
+    const body = alternation(optional ? raw.slice(0, -1) : raw);
     if (!started) source += body;
     else if (gap > 0) source += `${SEP}(?:${GAP_WORD}${SEP}){0,${gap}}${body}`;
     else if (optional) source += `(?:${SEP}${body})?`;
     else source += `${SEP}${body}`;
     started = true;
     gap = 0;
-    if (!optional) {
-      const anchors = token.split('|').map(anchorOf);
-      if (anchors.every((a): a is string => a !== null)) {
-        const length = Math.min(...anchors.map((a) => a.length));
-        if (length > bestLength) {
-          best = anchors;
-          bestLength = length;
-        }
-      }
-    }
   }
   source += `(?!${W})`;
-  return { source, keys: best ?? [], gapped };
+  return { source, gapped };
 }
 
 /** Expands `(a|b)` groups of a CJK phrase into plain variants. */
@@ -246,7 +345,7 @@ function expandGroups(phrase: string): string[] {
   return m[1].split('|').flatMap((alt) => expandGroups(`${head}${alt}${tail}`));
 }
 
-function compileCjk(variant: string): { source: string; keys: string[]; gapped: boolean } {
+function compileCjk(variant: string): { source: string; gapped: boolean } {
   let source = '';
   const chars = [...variant];
   for (let i = 0; i < chars.length; i++) {
@@ -258,10 +357,7 @@ function compileCjk(variant: string): { source: string; keys: string[]; gapped: 
     else if (ch === '#') source += CJK_NUM;
     else source += escapeRegExp(ch);
   }
-  const segments = variant.split(/[+#]/);
-  const longest = segments.reduce((a, b) => (b.length > a.length ? b : a), '');
-  const key = [...longest].find((c) => CJK_CHAR.test(c)) ?? [...longest][0];
-  return { source, keys: key ? [key] : [], gapped: variant.includes('+') };
+  return { source, gapped: variant.includes('+') };
 }
 
 function makeKeywords(effect: Effect, lang: Lang, phrase: string): Keyword[] {
@@ -276,12 +372,13 @@ function makeKeywords(effect: Effect, lang: Lang, phrase: string): Keyword[] {
         lang,
         phrase,
         source: body.slice(3),
+        // The table's expressions that count things all hold `\d+` outside any option.
+        needsDigit: body.includes('\\d+'),
         re: null,
         weak,
         negative: false,
         cjk: false,
         gapped: false,
-        keys: [],
       },
     ];
   }
@@ -296,12 +393,12 @@ function makeKeywords(effect: Effect, lang: Lang, phrase: string): Keyword[] {
         lang,
         phrase,
         source: c.source,
+        needsDigit: false,
         re: null,
         weak,
         negative: anyway || negativeRe.test(variant),
         cjk: true,
         gapped: c.gapped,
-        keys: c.keys,
       };
     });
   }
@@ -317,52 +414,83 @@ function makeKeywords(effect: Effect, lang: Lang, phrase: string): Keyword[] {
       lang,
       phrase,
       source: c.source,
+      needsDigit: false,
       re: null,
       weak,
       negative: anyway || words.some(isNegator),
       cjk: false,
       gapped: c.gapped,
-      keys: c.keys,
     },
   ];
 }
 
 interface KeywordIndex {
-  latin: Map<string, Keyword[]>;
-  cjk: Map<string, Keyword[]>;
-  /** Keywords with no usable index key (regular expressions): tried on every text. */
-  always: Keyword[];
-  all: Keyword[];
+  latin: Map<string, Entry[]>;
+  cjk: Map<string, Entry[]>;
+  /** Regular expressions (no usable key): tried on every text, or every text with a digit. */
+  always: Entry[];
+  all: Entry[];
 }
 
-function addTo(map: Map<string, Keyword[]>, key: string, k: Keyword): void {
+function addTo(map: Map<string, Entry[]>, key: string, e: Entry): void {
   const list = map.get(key);
   if (list) {
-    if (list[list.length - 1] !== k) list.push(k);
-  } else map.set(key, [k]);
+    if (list[list.length - 1] !== e) list.push(e);
+  } else map.set(key, [e]);
 }
 
-function buildIndex(): KeywordIndex {
-  const index: KeywordIndex = { latin: new Map(), cjk: new Map(), always: [], all: [] };
-  const add = (k: Keyword): void => {
-    index.all.push(k);
-    if (k.keys.length === 0) index.always.push(k);
-    for (const key of k.keys) addTo(k.cjk ? index.cjk : index.latin, key, k);
-  };
+/** Every phrase of the tables, in table order, with what finding it does. */
+function tablePhrases(): { effect: Effect; lang: Lang; phrase: string }[] {
+  const out: { effect: Effect; lang: Lang; phrase: string }[] = [];
   for (const theme of Object.keys(KEYWORDS) as ThemeId[]) {
     const byLang = KEYWORDS[theme];
     for (const lang of Object.keys(byLang) as Lang[]) {
-      for (const phrase of byLang[lang] ?? []) makeKeywords(theme, lang, phrase).forEach(add);
+      for (const phrase of byLang[lang] ?? []) out.push({ effect: theme, lang, phrase });
     }
   }
-  for (const lang of Object.keys(DAMAGE_TAKEN_BACK) as Lang[]) {
-    for (const phrase of DAMAGE_TAKEN_BACK[lang] ?? []) {
-      makeKeywords('takesBackDamage', lang, phrase).forEach(add);
+  const extra: [Effect, Readonly<Partial<Record<Lang, readonly string[]>>>][] = [
+    ['takesBackDamage', DAMAGE_TAKEN_BACK],
+    ['neutral', NEUTRAL_TERMS],
+  ];
+  for (const [effect, table] of extra) {
+    for (const lang of Object.keys(table) as Lang[]) {
+      for (const phrase of table[lang] ?? []) out.push({ effect, lang, phrase });
     }
   }
-  for (const lang of Object.keys(NEUTRAL_TERMS) as Lang[]) {
-    for (const phrase of NEUTRAL_TERMS[lang] ?? [])
-      makeKeywords('neutral', lang, phrase).forEach(add);
+  return out;
+}
+
+/** The index keys of one phrase (none for a regular expression, which every text tries). */
+function phraseKeys(phrase: string): string[] {
+  const body = phrase.replace(/^~?=?/, '');
+  if (body.startsWith('re:')) return [];
+  return CJK_CHAR.test(body) ? cjkKeys(body) : latinKeys(body);
+}
+
+/**
+ * The keys of every phrase, one line per phrase in table order, as keyword-keys.ts holds them
+ * (generated by scripts/build-categoriser.mjs, so that a fresh context does not derive them).
+ */
+export function tableKeys(): string {
+  const phrases = tablePhrases();
+  return [`${phrases.length}`, ...phrases.map((p) => phraseKeys(p.phrase).join(' '))].join('\n');
+}
+
+function buildIndex(): KeywordIndex {
+  // One map for both scripts: Latin keys start with "=" or "~", CJK keys are the characters.
+  const byKey = new Map<string, Entry[]>();
+  const index: KeywordIndex = { latin: byKey, cjk: byKey, always: [], all: [] };
+  const lines = KEYWORD_KEYS.split('\n');
+  const phrases = tablePhrases();
+  // Stale generated keys (the table was edited without regenerating) are derived here instead.
+  const fresh = lines[0] === `${phrases.length}`;
+  for (let i = 0; i < phrases.length; i++) {
+    const { effect, lang, phrase } = phrases[i];
+    const entry: Entry = { effect, lang, phrase, compiled: null };
+    index.all.push(entry);
+    const keys = fresh ? lines[i + 1] : phraseKeys(phrase).join(' ');
+    if (keys === '') index.always.push(entry);
+    else for (const key of keys.split(' ')) addTo(byKey, key, entry);
   }
   return index;
 }
@@ -384,11 +512,25 @@ function regexOf(k: Keyword): RegExp {
   return k.re;
 }
 
-/** Every phrase of the table compiled (for tests: a phrase that does not compile is a bug). */
-export function compileAllKeywords(): number {
-  const all = index().all;
-  for (const k of all) regexOf(k);
-  return all.length;
+function keywordsOf(entry: Entry): Keyword[] {
+  entry.compiled ??= makeKeywords(entry.effect, entry.lang, entry.phrase);
+  return entry.compiled;
+}
+
+/**
+ * Every phrase of the table compiled, with its index keys (for tests: a phrase that does not
+ * compile, or has no key although it is not a regular expression, is a bug).
+ */
+export function compileAllKeywords(): { phrase: string; regexes: number; keyed: boolean }[] {
+  const idx = index();
+  const keyed = new Set<Entry>();
+  for (const list of [...idx.latin.values(), ...idx.cjk.values()])
+    list.forEach((e) => keyed.add(e));
+  return idx.all.map((e) => ({
+    phrase: e.phrase,
+    regexes: keywordsOf(e).map(regexOf).length,
+    keyed: keyed.has(e),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,25 +557,30 @@ interface Signal {
 
 const LATIN_TOKEN = /[a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
 
-function candidatesFor(norm: string): Keyword[] {
+function candidatesFor(norm: string): Entry[] {
   const idx = index();
-  const seen = new Set<Keyword>();
-  const out: Keyword[] = [];
-  const take = (list: Keyword[] | undefined): void => {
+  const seen = new Set<Entry>();
+  const out: Entry[] = [];
+  const take = (list: Entry[] | undefined): void => {
     if (!list) return;
-    for (const k of list) {
-      if (!seen.has(k)) {
-        seen.add(k);
-        out.push(k);
+    for (const e of list) {
+      if (!seen.has(e)) {
+        seen.add(e);
+        out.push(e);
       }
     }
   };
   LATIN_TOKEN.lastIndex = 0;
   for (let m = LATIN_TOKEN.exec(norm); m; m = LATIN_TOKEN.exec(norm)) {
-    take(idx.latin.get(m[0].length > 3 ? m[0].slice(0, 3) : m[0]));
+    const t = m[0];
+    take(idx.latin.get(`=${t}`));
+    if (t.length >= 3) take(idx.latin.get(`~${t.slice(0, 3)}`));
+    if (t.length >= 4) take(idx.latin.get(`~${t.slice(0, 4)}`));
   }
   for (let i = 0; i < norm.length; i++) {
-    if (norm.charCodeAt(i) >= 0x3000) take(idx.cjk.get(norm[i]));
+    if (norm.charCodeAt(i) < 0x3000) continue;
+    take(idx.cjk.get(norm[i]));
+    take(idx.cjk.get(norm.slice(i, i + 2)));
   }
   take(idx.always);
   return out;
@@ -477,7 +624,9 @@ function read(text: string, source: TextSource): Reading {
     keyword: Keyword;
   }
   const candidates: Candidate[] = [];
-  for (const keyword of candidatesFor(norm)) {
+  const hasDigit = /\d/.test(norm);
+  for (const keyword of candidatesFor(norm).flatMap(keywordsOf)) {
+    if (keyword.needsDigit && !hasDigit) continue;
     const re = regexOf(keyword);
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {

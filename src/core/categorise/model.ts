@@ -1,6 +1,6 @@
 /**
  * A small multinomial naive-Bayes model beside the keyword rules (issue 12): trained on the dev
- * corpus (tests/fixtures/categorise/dev-corpus.json) by `node scripts/train-categoriser.mjs`,
+ * corpus (tests/fixtures/categorise/dev-corpus.json) by `node scripts/build-categoriser.mjs`,
  * its counts bundled in model-weights.ts. It is asked only when the rules find no complaint
  * words at all, and it answers only when one category is clearly ahead; otherwise the order
  * stays uncategorised. Measured on fresh texts the rules had not seen, this fallback turned

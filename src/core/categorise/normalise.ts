@@ -3,7 +3,7 @@
 /** Lower case, accents and width folded, ß → ss, curly quotes straightened; keeps an index map. */
 export function normalise(text: string): { norm: string; from: number[] } {
   // Plain ASCII (most English comments) needs no per-character work.
-  if (/^[\x00-\x7f]*$/.test(text)) {
+  if (/^[ -~\t\n\r]*$/.test(text)) {
     const from: number[] = new Array(text.length + 1);
     for (let i = 0; i <= text.length; i++) from[i] = i;
     return { norm: text.toLowerCase().replace(/`/g, "'"), from };
