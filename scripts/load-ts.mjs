@@ -26,6 +26,8 @@ export async function loadTypeScript(root, entry, { platform = 'neutral' } = {})
     platform,
     format: cjs ? 'cjs' : 'esm',
     target: 'node20',
+    // Node modules load npm packages from node_modules (esbuild, for one, cannot be bundled).
+    packages: cjs ? 'external' : undefined,
     outfile,
     logLevel: 'error',
   });

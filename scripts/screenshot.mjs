@@ -15,7 +15,7 @@ const outDir = join(root, 'docs', 'screenshots');
 
 const SHOTS = [
   { locale: 'en', file: 'sidebar.png' },
-  { locale: 'zh', file: 'sidebar-zh.png' },
+  { locale: 'zh-CN', file: 'sidebar-zh.png' },
 ];
 
 function chromiumPath() {
@@ -47,7 +47,7 @@ async function shoot(executablePath, { locale, file }, build) {
     // Tall enough that the panel shows both channel cards and the start of the defect list.
     viewport: { width: 1280, height: 1180 },
     deviceScaleFactor: 2,
-    locale: locale === 'zh' ? 'zh-CN' : 'en-US',
+    locale: locale === 'zh-CN' ? 'zh-CN' : 'en-US',
     timezoneId: 'UTC',
   });
   try {

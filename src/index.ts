@@ -1,16 +1,12 @@
 /**
- * What Apps Script sees. The build wraps this module in one closure (global `ODRGuard`) and
- * generates a top-level stub per name in src/addon/entry-points.ts that calls into it.
+ * What Apps Script sees: the one list of server functions (src/addon/server-api.ts). The build
+ * wraps this module in one closure (global `ODRGuard`) and writes a top-level stub per name in
+ * SERVER_FUNCTIONS that calls into it.
  */
 export {
-  ODR,
-  ODR_BREAKDOWN,
-  ODR_DEFECTS,
-  ODR_ORDERS_NEEDED,
-  ODR_FORECAST,
-  ODR_CHECK,
-  ODR_ROOT_CAUSES,
-} from './addon/custom-functions';
-export { onOpen, onInstall, showSidebar, showHelp, showImportDialog } from './addon/menu';
-export { insertSampleData } from './addon/sample-data';
-export * from './addon/server-api';
+  SERVER_FUNCTIONS,
+  CUSTOM_FUNCTIONS,
+  TRIGGERS,
+  MENU_COMMANDS,
+  CLIENT_CALLS,
+} from './addon/server-api';

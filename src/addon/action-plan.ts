@@ -1,22 +1,22 @@
 /**
- * Write action plan (issue #4): a new sheet "Plan of Action YYYY-MM-DD" built from the seller's
- * own defects. Never overwrites (a second run the same day makes "(2)"), touches no other sheet,
- * and writes in a constant number of batched calls whatever the number of defects.
+ * Write action plan (issue #4): a new sheet "Plan of Action YYYY-MM-DD" ("行动计划 …" for a
+ * Chinese user) built from the seller's own defects, in the user's language (the draft letter
+ * stays English). Never overwrites (a second run the same day makes "(2)"), touches no other
+ * sheet, and writes in a constant number of batched calls whatever the number of defects.
  */
-import { buildPlan, type ChecklistStep } from '../core/plan';
+import { buildPlan } from '../core/plan';
 import {
   PLAN_COLUMNS,
   PLAN_COLUMN_WIDTHS,
-  STATUS_CHOICES,
-  latestPlanSheet,
   planGrid,
   planSheetName,
-  readFilledPlan,
-  type FilledPlan,
+  statusChoices,
   type RowStyle,
 } from '../core/plan/sheet';
+import { latestPlanSheet, readFilledPlan, type FilledPlan } from '../core/plan/read-filled';
 import { dayOfInstant, dayToIso } from '../core/engine/dates';
 import { t } from '../core/i18n';
+import { writeCells } from './shared/text-cells';
 import { loadChecklist, loadData } from './shared/load-data';
 import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
@@ -43,15 +43,6 @@ function filledFromLatestPlan(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   return readFilledPlan(sheet.getDataRange().getValues());
 }
 
-/** The sidebar checklist (ticks per sub-item) as the plan's five done/note steps. */
-function checklistSteps(): ChecklistStep[] {
-  return loadChecklist().state.steps.map((s, i) => ({
-    step: i + 1,
-    done: s.done.length > 0 && s.done.every(Boolean),
-    note: s.note,
-  }));
-}
-
 export function writeActionPlan(): { sheet: string; message: string } {
   const locale = userLocale();
   const result = withDocumentLock(() => {
@@ -61,12 +52,11 @@ export function writeActionPlan(): { sheet: string; message: string } {
     const filled = filledFromLatestPlan(spreadsheet);
     const plan = buildPlan(loaded.data, loaded.result, {
       ...filled,
-      bilingual: locale === 'zh',
-      checklist: checklistSteps(),
+      checklist: loadChecklist().state,
     });
-    const grid = planGrid(plan);
+    const grid = planGrid(plan, locale);
     const today = dayToIso(dayOfInstant(Date.now(), loaded.data.zone));
-    const name = planSheetName(today, (n) => spreadsheet.getSheetByName(n) !== null);
+    const name = planSheetName(today, (n) => spreadsheet.getSheetByName(n) !== null, locale);
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
     const rows = grid.values.length;
     fitNewSheet(sheet, rows);
@@ -76,8 +66,7 @@ export function writeActionPlan(): { sheet: string; message: string } {
       row.map((cell) => (typeof cell === 'number' ? '0' : '@')),
     );
     for (const [r, c] of grid.percentCells) formats[r - 1][c - 1] = '0.00%';
-    range.setNumberFormats(formats);
-    range.setValues(grid.values);
+    writeCells(range, grid.values, formats);
     const backgrounds = grid.styles.map((style) =>
       new Array<string>(PLAN_COLUMNS).fill(BACKGROUND[style]),
     );
@@ -102,7 +91,7 @@ export function writeActionPlan(): { sheet: string; message: string } {
     sheet.setFrozenRows(1);
     // One drop-down rule on every status cell, as a list the seller may also type outside of.
     const rule = SpreadsheetApp.newDataValidation()
-      .requireValueInList([...STATUS_CHOICES], true)
+      .requireValueInList(statusChoices(locale), true)
       .setAllowInvalid(true)
       .build();
     const isStatus = new Array<boolean>(rows).fill(false);

@@ -1,13 +1,13 @@
 /** The sidebar's server side: the dashboard data, data-source and as_of choices, row selection. */
 import type { ChannelScope, Day } from '../core/engine/types';
 import { dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
-import { describeWindow, evaluateWindow } from '../core/engine/odr';
+import { describeWindow, evaluateWindow, type Window } from '../core/engine/odr';
 import { checkLines } from '../core/functions/functions';
 import { mostUrgent } from '../core/engine/deadlines';
-import { channelOutlook } from '../core/engine/outlook';
+import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
 import { normalizeChecklist } from '../core/plan/checklist';
 import { excerpt } from '../core/engine/text';
-import { t, type Locale } from '../core/i18n';
+import { render, t, type Locale } from '../core/i18n';
 import type { DefectType } from '../core/engine/types';
 import type {
   AmazonComparison,
@@ -26,22 +26,7 @@ import { loadAmazonFigures } from './shared/amazon-figures';
 const COMMENT_LENGTH = 140;
 
 function channelSummary(loaded: LoadedData, scope: ChannelScope): ChannelSummary {
-  const o = channelOutlook(loaded.data, loaded.result, scope);
-  const iso = (day: Day | null) => (day === null ? null : dayToIso(day));
-  return {
-    scope,
-    orders: o.orders,
-    defective: o.defective,
-    rate: o.rate,
-    negativeFeedback: o.negativeFeedback,
-    atoz: o.atoz,
-    chargeback: o.chargeback,
-    status: o.underTarget ? 'OK' : 'AT RISK',
-    pointsPerDefect: o.pointsPerDefect,
-    ordersNeeded: o.ordersNeeded,
-    nextDropOff: iso(o.nextDropOff),
-    backUnderTargetOn: iso(o.backUnderTargetOn),
-  };
+  return summariseChannel(loaded.data, loaded.result, scope);
 }
 
 function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
@@ -76,27 +61,13 @@ function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
   });
 }
 
-function percent(rate: number | null): string {
-  return rate === null ? '–' : `${(rate * 100).toFixed(2)}%`;
-}
-
 /** The metrics that miss target, for checklist step 2 (odr-rules §5). */
 export function missedTargets(
   channels: ChannelSummary[],
-  window: string,
+  window: Window,
   locale: Locale,
 ): string[] {
-  return channels
-    .filter((c) => c.status === 'AT RISK')
-    .map((c) =>
-      t(locale, 'dashboard.missedTarget', {
-        channel: c.scope,
-        rate: percent(c.rate),
-        defective: c.defective,
-        orders: c.orders,
-        window,
-      }),
-    );
+  return missedTargetMessages(channels, window).map((m) => render(locale, m));
 }
 
 function emptyDashboard(locale: Locale, problem: string, sources: DataSources): Dashboard {
@@ -151,7 +122,7 @@ export function getDashboard(): Dashboard {
     defects: defectItems(loaded, today),
     sources: loaded.sources,
     checklist: checklist.state,
-    missedTargets: missedTargets(channels, describeWindow(loaded.result.window), locale),
+    missedTargets: missedTargets(channels, loaded.result.window, locale),
     highlightActive: hasHighlights(),
     findings: [
       ...notes,

@@ -1,7 +1,9 @@
 /**
- * The one list of what Apps Script sees at top level. scripts/build.mjs generates a stub with
- * JSDoc per entry (so `@customfunction` autocomplete works), and scripts/gen-docs.mjs generates
- * the README's function reference from the same list. Pure data: no imports.
+ * The custom functions' documentation: scripts/build.mjs writes it as the JSDoc above each
+ * function's top-level stub (Sheets' autocomplete reads `@customfunction` and `@param` there),
+ * and scripts/gen-docs.mjs writes the README's function reference from it. Which functions
+ * exist is server-api.ts's CUSTOM_FUNCTIONS; tests/bundle/server-list.test.ts checks that the
+ * two name the same functions. Pure data: no imports.
  */
 
 export interface ParamDoc {
@@ -133,72 +135,5 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDoc[] = [
     params: [ORDERS, DEFECTS, AS_OF],
     returns: 'A table: Category | Defective orders | Share | Example order ids.',
     example: '=ODR_ROOT_CAUSES(Orders!A1:F5000, Defects!A1:H200)',
-  },
-];
-
-export interface ServerEntryPoint {
-  name: string;
-  params: string[];
-  summary: string;
-}
-
-/** Menu callbacks, triggers and google.script.run targets (names must not end in `_`). */
-export const SERVER_ENTRY_POINTS: readonly ServerEntryPoint[] = [
-  { name: 'onOpen', params: ['e'], summary: 'Builds the add-on menu (works in AuthMode.NONE).' },
-  {
-    name: 'onInstall',
-    params: ['e'],
-    summary: 'Runs onOpen so the menu appears right after install.',
-  },
-  { name: 'showSidebar', params: [], summary: 'Menu: Open ODR dashboard.' },
-  {
-    name: 'highlightDefects',
-    params: [],
-    summary: 'Menu and sidebar: colour the defect orders’ rows.',
-  },
-  {
-    name: 'clearHighlights',
-    params: [],
-    summary: 'Menu and sidebar: restore the colours from before.',
-  },
-  {
-    name: 'writeActionPlan',
-    params: [],
-    summary: 'Menu and sidebar: write the plan-of-action sheet.',
-  },
-  { name: 'showImportDialog', params: [], summary: 'Menu: Import Amazon reports.' },
-  {
-    name: 'insertSampleData',
-    params: [],
-    summary: 'Menu: insert Orders and Defects sample sheets.',
-  },
-  { name: 'showHelp', params: [], summary: 'Menu: Help.' },
-  { name: 'getDashboard', params: [], summary: 'Sidebar: everything the dashboard shows.' },
-  {
-    name: 'setDataSources',
-    params: ['ordersSheet', 'defectsSheet'],
-    summary: 'Sidebar: choose the data sheets.',
-  },
-  { name: 'setAsOf', params: ['asOf'], summary: 'Sidebar: choose the window end date.' },
-  {
-    name: 'selectDefectRow',
-    params: ['sheet', 'row'],
-    summary: 'Sidebar: select a defect order’s row.',
-  },
-  { name: 'saveChecklist', params: ['state'], summary: 'Sidebar: save the appeal checklist.' },
-  {
-    name: 'importReports',
-    params: ['files'],
-    summary: 'Import dialog: recognise and merge Amazon reports into Orders and Defects.',
-  },
-  {
-    name: 'getImportDialogInfo',
-    params: [],
-    summary: 'Import dialog: the user’s language and the report types recognised.',
-  },
-  {
-    name: 'insertTemplates',
-    params: [],
-    summary: 'Menu: insert blank Orders and Defects templates.',
   },
 ];

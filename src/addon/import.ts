@@ -17,6 +17,7 @@ import {
 } from '../core/import';
 import { unguardFormula } from '../core/import/text';
 import { t, type Locale, type MessageKey } from '../core/i18n';
+import { writeCells } from './shared/text-cells';
 import type { Cell, ZoneOffset } from '../core/engine/types';
 import type {
   AmazonFigures,
@@ -305,8 +306,7 @@ function writeLedger(
         formats.push(f);
       }
       // Formats first, so text lands in plain-text cells and cannot become a formula.
-      range.setNumberFormats(formats);
-      range.setValues(values);
+      writeCells(range, values, formats);
       blocks++;
     }
     c0 = c1;

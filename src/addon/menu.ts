@@ -1,47 +1,51 @@
 /**
- * The add-on menu and its simple commands. In AuthMode.NONE onOpen may only build the menu
- * (no reading or writing the spreadsheet), so it does nothing else.
+ * The add-on menu: its items in order, each naming the command it runs by the function itself,
+ * never by a string. Apps Script wants a function *name* per item; the one list of server
+ * functions (server-api.ts) knows the names, so it hands `buildAddonMenu` the lookup.
  */
-import { t } from '../core/i18n';
+import { t, type MessageKey } from '../core/i18n';
+import { writeActionPlan } from './action-plan';
+import { showHelp, showImportDialog, showSidebar } from './dialogs';
+import { clearHighlights, highlightDefects } from './highlight';
+import { insertSampleData } from './sample-data';
+import { checkSpreadsheet } from './self-check';
 import { userLocale } from './shared/ui';
+import { insertTemplates } from './templates';
 
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export type MenuCommand = () => unknown;
+
+export interface MenuItem {
+  label: MessageKey;
+  run: MenuCommand;
+}
+
+export const SEPARATOR = 'separator';
+
+export const MENU: readonly (MenuItem | typeof SEPARATOR)[] = [
+  { label: 'menu.openDashboard', run: showSidebar },
+  SEPARATOR,
+  { label: 'menu.highlight', run: highlightDefects },
+  { label: 'menu.clearHighlights', run: clearHighlights },
+  SEPARATOR,
+  { label: 'menu.writePlan', run: writeActionPlan },
+  { label: 'menu.import', run: showImportDialog },
+  { label: 'menu.insertSample', run: insertSampleData },
+  { label: 'menu.insertTemplates', run: insertTemplates },
+  SEPARATOR,
+  { label: 'selfCheck.menu', run: checkSpreadsheet },
+  { label: 'menu.help', run: showHelp },
+];
+
+/**
+ * Builds the menu. In AuthMode.NONE onOpen may only do this (no reading or writing the
+ * spreadsheet). `nameOf` gives the top-level function name Apps Script calls for a command.
+ */
+export function buildAddonMenu(nameOf: (command: MenuCommand) => string): void {
   const locale = userLocale();
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(t(locale, 'menu.openDashboard'), 'showSidebar')
-    .addSeparator()
-    .addItem(t(locale, 'menu.highlight'), 'highlightDefects')
-    .addItem(t(locale, 'menu.clearHighlights'), 'clearHighlights')
-    .addSeparator()
-    .addItem(t(locale, 'menu.writePlan'), 'writeActionPlan')
-    .addItem(t(locale, 'menu.import'), 'showImportDialog')
-    .addItem(t(locale, 'menu.insertSample'), 'insertSampleData')
-    .addItem(t(locale, 'menu.insertTemplates'), 'insertTemplates')
-    .addSeparator()
-    .addItem(t(locale, 'menu.help'), 'showHelp')
-    .addToUi();
-}
-
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
-}
-
-export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(
-    t(userLocale(), 'sidebar.title'),
-  );
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
-export function showHelp(): void {
-  const locale = userLocale();
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(t(locale, 'help.title'), t(locale, 'help.body'), ui.ButtonSet.OK);
-}
-
-/** The import dialog (dist/import-dialog.html): files and pasted lists → Orders and Defects. */
-export function showImportDialog(): void {
-  const html = HtmlService.createHtmlOutputFromFile('import-dialog').setWidth(600).setHeight(520);
-  SpreadsheetApp.getUi().showModalDialog(html, t(userLocale(), 'import.title'));
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU) {
+    if (item === SEPARATOR) menu.addSeparator();
+    else menu.addItem(t(locale, item.label), nameOf(item.run));
+  }
+  menu.addToUi();
 }

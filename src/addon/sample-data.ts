@@ -7,6 +7,7 @@ import { userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
 import { DEFECTS_SHEET, ORDERS_SHEET, fitNewSheet } from './shared/data-sheets';
 import { spreadsheetZone } from './shared/zone';
+import { writeCells } from './shared/text-cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,8 +40,7 @@ function writeTable(
     ),
   );
   const range = sheet.getRange(1, 1, rows.length, width);
-  range.setNumberFormats(formats);
-  range.setValues(rows);
+  writeCells(range, rows, formats);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(1);
 }

@@ -1,8 +1,9 @@
 /**
- * The one way the sidebar talks to the server: a promise over google.script.run, typed from the
- * server's own function list. The import is type-only, so no server code reaches the page.
+ * The one way the sidebar and dialogs talk to the server: a promise over google.script.run, typed
+ * from the server's own list (CLIENT_CALLS in src/addon/server-api.ts). The import is type-only,
+ * so no server code reaches the page.
  */
-export type ServerApi = typeof import('../addon/server-api');
+export type ServerApi = import('../addon/server-api').ClientCalls;
 export type ServerName = keyof ServerApi;
 
 /** The part of google.script.run the sidebar uses (declared here: no Google client typings). */

@@ -1,4 +1,6 @@
 /** Write action plan, run from the built bundle in the Apps Script emulator (issue #4). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { emulateBundle } from '../helpers/emulator';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,8 +31,13 @@ function workbook(defects: unknown[][], orders = 200) {
 
 const id = (i: number) => `111-0000000-${String(i).padStart(7, '0')}`;
 
-function run(defects: unknown[][], locale = 'en', orders = 200) {
-  const env = emulateBundle({ locale, sheets: workbook(defects, orders) });
+function run(
+  defects: unknown[][],
+  locale = 'en',
+  orders = 200,
+  extraSheets: Record<string, unknown[][]> = {},
+) {
+  const env = emulateBundle({ locale, sheets: { ...workbook(defects, orders), ...extraSheets } });
   const spreadsheet = () =>
     (
       env.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
@@ -197,12 +204,20 @@ describe('writeActionPlan', () => {
     expect(count(5)).toBeLessThanOrEqual(8);
   });
 
-  it('is bilingual for a Chinese user, with an English letter', () => {
+  it('is Chinese for a Chinese user, with an English letter', () => {
     const { call, plan } = run(DEFECTS, 'zh_CN');
-    const { values } = plan(call<{ sheet: string }>('writeActionPlan').sheet);
+    const { sheet } = call<{ sheet: string }>('writeActionPlan');
+    expect(sheet).toBe(`行动计划 ${new Date().toISOString().slice(0, 10)}`);
+    const { values } = plan(sheet);
     const column = values.map((r) => String(r[0]));
-    expect(column).toContain('1. Summary / 概要');
-    expect(column.some((c) => c.startsWith('4. Draft appeal letter / 申诉信草稿'))).toBe(true);
+    // One language per heading: no "English / 中文" doubles any more.
+    expect(column).toContain('1. 概要');
+    expect(column).toContain('4. 申诉信草稿');
+    expect(column.some((c) => /[A-Za-z)] \/ \p{Script=Han}/u.test(c))).toBe(false);
+    const categoryOf = new Map(
+      values.filter((r) => /^111-/.test(String(r[0]))).map((r) => [r[0], r[4]]),
+    );
+    expect(categoryOf.get(id(6))).toBe('信用卡拒付索赔');
     const letterStart = column.indexOf('Plan of Action: Order Defect Rate');
     expect(letterStart).toBeGreaterThan(0);
     expect(column.slice(letterStart).join('\n')).not.toMatch(/\p{Script=Han}/u);
@@ -230,5 +245,34 @@ describe('writing the plan again keeps what the seller filled in', () => {
     expect(second.values.find((r) => r[0] === id(2))?.[7]).toBe('refunded');
     expect(second.text).toContain('- Orders shipped with an untracked service.');
     expect(second.text).toContain(`Refunded order: ${id(2)}.`);
+  });
+
+  it('keeps what a Chinese seller filled when an English collaborator writes the plan again', () => {
+    const env = run(DEFECTS, 'zh_CN');
+    const first = env.plan(env.call<{ sheet: string }>('writeActionPlan').sheet);
+    const findingRow = first.values.findIndex((r) => r[0] === '您的结论（问题为何发生）');
+    const orderRow = first.values.findIndex((r) => r[0] === id(2));
+    expect(findingRow).toBeGreaterThan(0);
+    first.sheet.getRange(findingRow + 1, 2).setValue('发货时使用了无物流跟踪的服务。');
+    first.sheet.getRange(orderRow + 1, 8).setValue('已对索赔提出申诉');
+    // The same spreadsheet, opened by a collaborator whose Google account speaks English.
+    env.emulator.core.userLocale = 'en_US';
+    const second = env.plan(env.call<{ sheet: string }>('writeActionPlan').sheet);
+    expect(second.values.find((r) => r[0] === 'Your finding (why it happened)')?.[1]).toBe(
+      '发货时使用了无物流跟踪的服务。',
+    );
+    expect(second.values.find((r) => r[0] === id(2))?.[7]).toBe('claim appealed');
+    expect(second.text).toContain(`Appealed the claim of order: ${id(2)}.`);
+  });
+
+  it('reads a plan sheet written by an earlier version in the bilingual layout', () => {
+    const legacy = JSON.parse(
+      readFileSync(join(__dirname, '..', 'fixtures', 'plan', 'legacy-bilingual.json'), 'utf8'),
+    ) as unknown[][];
+    const { call, plan } = run(DEFECTS, 'zh_CN', 200, { 'Plan of Action 2024-01-28': legacy });
+    const { values } = plan(call<{ sheet: string }>('writeActionPlan').sheet);
+    const findings = values.filter((r) => r[0] === '您的结论（问题为何发生）').map((r) => r[1]);
+    // Sections: not received, damaged, chargeback (the old sheet's findings), uncategorised.
+    expect(findings).toEqual(['Untracked service used.', 'Thin boxes.', 'No signature.', '']);
   });
 });

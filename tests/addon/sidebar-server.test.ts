@@ -42,6 +42,7 @@ describe('menu', () => {
       'showImportDialog',
       'insertSampleData',
       'insertTemplates',
+      'checkSpreadsheet',
       'showHelp',
     ]);
     expect(emulator.readCalls()).toBe(0);

@@ -1,13 +1,10 @@
 import { readDataset } from '../../src/core/engine/dataset';
 import { dayFromParts } from '../../src/core/engine/dates';
 import { evaluateWindow } from '../../src/core/engine/odr';
-import {
-  PLAN_STRINGS,
-  buildPlan,
-  type CategorySection,
-  type PlanOfAction,
-} from '../../src/core/plan';
+import { buildPlan, planGrid, type CategorySection, type PlanOfAction } from '../../src/core/plan';
+import { freshChecklist } from '../../src/core/plan/checklist';
 import type { CategoryId } from '../../src/core/categorise';
+import { render, type Locale, type Message } from '../../src/core/i18n';
 import { excerpt, redactEmails } from '../../src/core/engine/text';
 import type { Cell } from '../../src/core/engine/types';
 
@@ -51,6 +48,12 @@ function section(p: PlanOfAction, id: CategoryId): CategorySection {
   return found;
 }
 
+const en = (m: Message) => render('en', m);
+
+/** The plan's text as a seller reads it in `locale`: every cell of the sheet. */
+const sheetText = (p: PlanOfAction, locale: Locale) =>
+  planGrid(p, locale).values.flat().map(String).join('\n');
+
 function plan(options: Parameters<typeof buildPlan>[2] = {}): PlanOfAction {
   const data = readDataset(orders(), DEFECTS);
   return buildPlan(data, evaluateWindow(data, AS_OF), options);
@@ -62,13 +65,23 @@ describe('plan of action: summary', () => {
     expect(summary.windowStart).toBe('2024-01-01');
     expect(summary.windowEnd).toBe('2024-02-29');
     const [mfn, afn] = summary.channels;
-    expect(mfn).toMatchObject({ scope: 'MFN', orders: 300, defective: 9, underTarget: false });
-    expect(afn).toMatchObject({ scope: 'AFN', orders: 120, defective: 1, underTarget: true });
+    expect(mfn).toMatchObject({ scope: 'MFN', orders: 300, defective: 9, status: 'AT RISK' });
+    expect(afn).toMatchObject({ scope: 'AFN', orders: 120, defective: 1, status: 'OK' });
     expect(mfn.ordersNeeded).toBe(601); // 9 / 900 is exactly 1 %, 9 / 901 is under
     expect(summary.defectCounts).toEqual({ negativeFeedback: 8, atoz: 2, chargeback: 1 });
     expect(summary.defectiveOrders).toBe(10);
     expect(summary.missedTargets).toHaveLength(1);
-    expect(summary.missedTargets[0]).toMatch(/^MFN ODR 3\.00% \(9 of 300 orders\)/);
+    // The sidebar's sentence (one message for both): rate, target, counts, window, what it takes.
+    expect(en(summary.missedTargets[0])).toBe(
+      'MFN Order Defect Rate 3.00% misses the target of under 1.00% (9 of 300 orders, ' +
+        '2024-01-01 to 2024-02-29); 601 more defect-free orders would bring it under; at the ' +
+        'current volume it is back under target on 2024-03-30.',
+    );
+    expect(render('zh', summary.missedTargets[0])).toBe(
+      'MFN 订单缺陷率 3.00% 未达标（目标：低于 1.00%；300 个订单中有 9 个缺陷订单，' +
+        '统计周期2024年1月1日至2024年2月29日）；还需 601 个无缺陷订单才能达标；' +
+        '按当前销量，预计于2024年3月30日恢复达标。',
+    );
   });
 
   test('the date each channel is back under target comes from the forecast', () => {
@@ -111,9 +124,9 @@ describe('plan of action: one section per category present', () => {
   test('the seller override is respected and counted', () => {
     const damaged = section(plan(), 'damaged');
     const row = damaged.corrective.rows.find((r) => r.orderId === 'M-30-1');
-    expect(row).toMatchObject({ categoryBasis: 'override', category: 'Damaged / defective' });
+    expect(row).toMatchObject({ categoryBasis: 'override', category: 'damaged' });
     expect(damaged.overrides).toBe(1);
-    expect(damaged.rootCause.facts.join(' ')).toContain('Category set by the seller for 1');
+    expect(damaged.rootCause.facts.map(en).join(' ')).toContain('Category set by the seller for 1');
   });
 
   test('themes with counts from buyers words and claim reasons', () => {
@@ -129,44 +142,46 @@ describe('plan of action: one section per category present', () => {
   test('preventive measures follow what the data shows', () => {
     const p = plan();
     const nr = section(p, 'notReceived');
-    expect(nr.preventive.measures[0].text).toMatch(/Buy Shipping/);
-    expect(nr.preventive.measures[0].fromData).toBe(true);
-    expect(nr.preventive.measures.map((m) => m.text).join(' ')).toMatch(/transit times/);
+    expect(en(nr.preventive[0].text)).toMatch(/Buy Shipping/);
+    expect(nr.preventive[0].fromData).toBe(true);
+    expect(nr.preventive.map((m) => en(m.text)).join(' ')).toMatch(/transit times/);
     const damaged = section(p, 'damaged');
-    const packaging = damaged.preventive.measures.find((m) => /Packaging standard/.test(m.text));
+    const packaging = damaged.preventive.find((m) => /Packaging standard/.test(en(m.text)));
     expect(packaging?.fromData).toBe(true);
-    expect(packaging?.basis).toMatch(/packaging/);
+    expect(en(packaging?.basis as Message)).toMatch(/packaging/);
     // No buyer mentioned an address problem: the address check is not added.
-    expect(nr.preventive.measures.some((m) => /address is checked/.test(m.text))).toBe(false);
+    expect(nr.preventive.some((m) => /address is checked/.test(en(m.text)))).toBe(false);
   });
 
-  test('per-order rows carry an empty status and the status options', () => {
+  test('per-order rows carry an empty status', () => {
     const nr = section(plan(), 'notReceived');
     expect(nr.corrective.rows.map((r) => r.status)).toEqual(['', '', '']);
-    expect(nr.corrective.statusOptions).toContain('feedback removal requested');
     expect(nr.corrective.rows[1]).toMatchObject({
       orderId: 'M-5-1',
       orderDate: '2024-01-05',
       channel: 'MFN',
-      defectTypes: 'A-to-z claim',
+      defectTypes: ['atoz'],
       reason: 'Item not received',
     });
-    expect(nr.evidence.items.length).toBeGreaterThan(0);
+    expect(nr.evidence.length).toBeGreaterThan(0);
   });
 
   test('no defective orders: no sections, a note instead', () => {
     const data = readDataset(orders(), null);
     const p = buildPlan(data, evaluateWindow(data, AS_OF));
     expect(p.sections).toEqual([]);
-    expect(p.notes.join(' ')).toMatch(/No defective orders/);
+    expect(sheetText(p, 'en')).toMatch(/No defective orders in this window/);
+    expect(sheetText(p, 'zh')).toContain('本统计周期内没有缺陷订单');
   });
 });
 
 describe('plan of action: personal data', () => {
   test('no e-mail address survives anywhere in the plan', () => {
-    const json = JSON.stringify(plan({ bilingual: true }));
-    expect(json).not.toMatch(/@/);
-    expect(json).toContain('[email removed]');
+    const p = plan();
+    for (const text of [JSON.stringify(p), sheetText(p, 'en'), sheetText(p, 'zh')]) {
+      expect(text).not.toMatch(/@/);
+      expect(text).toContain('[email removed]');
+    }
   });
 
   test.each([
@@ -191,39 +206,37 @@ describe('plan of action: personal data', () => {
 });
 
 describe('plan of action: steps and language', () => {
-  test('the five appeal steps carry the checklist state', () => {
-    const steps = plan({
-      checklist: [
-        { step: 1, done: true, note: 'Notice of 2024-03-01 read' },
-        { step: 2, done: true, note: '' },
-      ],
-    }).steps.items;
+  test('the five appeal steps carry the checklist state and the checklist’s titles', () => {
+    const checklist = freshChecklist();
+    checklist.steps[0] = { done: [true, true, true], note: 'Notice of 2024-03-01 read' };
+    checklist.steps[1] = { done: [true, true, true, true], note: '' };
+    checklist.steps[2] = { done: [true, false, true, true], note: 'mail me at a@b.co' };
+    const steps = plan({ checklist }).steps;
     expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5]);
     expect(steps.map((s) => s.done)).toEqual([true, true, false, false, false]);
     expect(steps[0].note).toBe('Notice of 2024-03-01 read');
-    expect(steps[3].text).toMatch(/Seller Performance/);
+    expect(steps[2].note).toBe('mail me at [email removed]');
+    // Written once: the sidebar checklist's step titles.
+    expect(steps.map((s) => s.title.key)).toEqual([
+      'checklist.notice.title',
+      'checklist.evaluate.title',
+      'checklist.plan.title',
+      'checklist.submit.title',
+      'checklist.watch.title',
+    ]);
+    expect(en(steps[3].title)).toBe('Send the appeal');
   });
 
-  test('bilingual: headings carry English and Chinese, the letter stays English', () => {
-    const p = plan({ bilingual: true });
-    expect(p.sections[0].rootCause.heading).toBe('Root cause / 根本原因');
-    expect(p.sections[0].heading).toBe('Not received / late / 未收到 / 延迟送达');
-    expect(p.summary.heading).toBe('Summary / 概要');
-    expect(p.steps.items[0].text).toContain('确定销售权限');
-    expect(p.letter.text).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-    expect(p.letter.text).toBe(plan().letter.text);
-  });
-
-  test('English only by default', () => {
+  test('the letter is the same English whatever the locale the sheet is laid out in', () => {
     const p = plan();
-    expect(p.sections[0].rootCause.heading).toBe('Root cause');
-    expect(JSON.stringify(p)).not.toContain(PLAN_STRINGS.rootCause.zh);
-  });
-
-  test('every string has both languages', () => {
-    for (const [id, text] of Object.entries(PLAN_STRINGS)) {
-      expect([id, text.en.length > 0, /[\u4e00-\u9fff]/.test(text.zh)]).toEqual([id, true, true]);
-    }
+    expect(p.letter.text).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    const letterOf = (locale: Locale) => {
+      const grid = planGrid(p, locale);
+      const [first, last] = grid.letterRows;
+      return grid.values.slice(first - 1, last).map((row) => row[0]);
+    };
+    expect(letterOf('zh')).toEqual(p.letter.text.split('\n'));
+    expect(letterOf('en')).toEqual(letterOf('zh'));
   });
 
   test('an unreadable override is reported', () => {
@@ -233,8 +246,11 @@ describe('plan of action: steps and language', () => {
     ];
     const data = readDataset(orders(), defects);
     const p = buildPlan(data, evaluateWindow(data, AS_OF));
-    expect(p.warnings).toEqual([
+    expect(p.warnings.map(en)).toEqual([
       'Order M-3-0: category "ask Tom" not recognised; the keywords decided (Not received / late).',
+    ]);
+    expect(p.warnings.map((w) => render('zh', w))).toEqual([
+      '订单 M-3-0：无法识别类别“ask Tom”，已按关键词归类（未收到 / 延迟送达）。',
     ]);
   });
 });

@@ -12,6 +12,8 @@ interface State {
   menus: { caption: string; items: { kind: string; functionName?: string }[] }[];
   sidebar: { seq: number; title: string } | null;
   functions: string[];
+  locale: string;
+  locales: { locale: string; label: string }[];
 }
 
 interface Rpc {
@@ -57,7 +59,11 @@ it('serves the page with its test hooks', async () => {
   for (const id of ['grid', 'menu-extensions', 'sidebar-frame', 'dialog-overlay', 'sheet-tabs']) {
     expect(html).toContain(`data-testid="${id}"`);
   }
-  expect((await fetch(new URL('/preview.js', preview.url))).status).toBe(200);
+  const script = await fetch(new URL('/main.js', preview.url));
+  expect(script.status).toBe(200);
+  // Built from page/*.ts: an IIFE, no module syntax left.
+  expect(await script.text()).not.toMatch(/^\s*(import|export)\s/m);
+  expect(html).toContain('data-testid="locale-switch"');
 });
 
 it('reports the workbook, the menu built by onOpen and the selection', async () => {
@@ -102,4 +108,43 @@ it('runs a menu item, shows the sidebar it opened, selects and resets', async ()
   const reset = await postJson<{ ok: boolean; session: string }>('/api/reset', {});
   expect(reset.ok).toBe(true);
   expect((await getJson<State>('/api/state')).session).toBe(reset.session);
+});
+
+it('switches the language: menu and sample in the chosen locale, reset keeps it', async () => {
+  const before = await getJson<State>('/api/state');
+  expect(before.locale).toBe('en');
+  expect(before.locales.map((l) => l.locale)).toEqual(['en', 'zh-CN', 'x-pseudo']);
+  const switched = await postJson<{ ok: boolean }>('/api/locale', { locale: 'zh-CN' });
+  expect(switched.ok).toBe(true);
+  const zh = await getJson<State>('/api/state');
+  expect(zh.locale).toBe('zh-CN');
+  expect(zh.session).not.toBe(before.session);
+  const captions = (s: State) => s.menus[0].items.map((i) => (i as { caption?: string }).caption);
+  expect(captions(zh)).toContain('打开 ODR 仪表板');
+  await postJson('/api/reset', {});
+  expect((await getJson<State>('/api/state')).locale).toBe('zh-CN');
+  await postJson('/api/locale', { locale: 'x-pseudo' });
+  const pseudo = await getJson<State>('/api/state');
+  expect(
+    captions(pseudo)
+      .filter(Boolean)
+      .every((c) => /^⟦.*⟧$/.test(c ?? '')),
+  ).toBe(true);
+  const refused = await postJson<{ ok: boolean }>('/api/locale', { locale: 'fr' });
+  expect(refused.ok).toBe(false);
+  await postJson('/api/locale', { locale: 'en' });
+});
+
+it("injects google.script into the pages the add-on shows, with the bundle's functions", async () => {
+  await postJson('/api/run', { name: 'checkSpreadsheet' });
+  const state = await getJson<State & { dialog: { seq: number } | null }>('/api/state');
+  expect(state.dialog).not.toBeNull();
+  const html = await (await fetch(new URL(`/ui/dialog/${state.dialog?.seq}`, preview.url))).text();
+  const head = html.indexOf('<head>');
+  const shim = html.indexOf('data-emulator="google.script"');
+  expect(head).toBeGreaterThanOrEqual(0);
+  expect(shim).toBeGreaterThan(head);
+  expect(html).toContain('GasShim.install([');
+  expect(html).toContain('"getDashboard"');
+  expect(html).toContain('data-testid="self-check-report"');
 });

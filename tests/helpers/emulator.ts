@@ -13,8 +13,8 @@ import {
 } from '../../tools/emulator';
 
 export * from '../../tools/emulator';
-export { startPreview } from '../../tools/emulator/preview/server';
-export type { PreviewOptions, PreviewServer } from '../../tools/emulator/preview/server';
+export { startPreview } from '../../tools/preview';
+export type { PreviewStartOptions as PreviewOptions, PreviewServer } from '../../tools/preview';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 

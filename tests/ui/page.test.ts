@@ -58,7 +58,8 @@ describe('sidebar bundle', () => {
   });
 
   test('stays small (no framework)', () => {
-    // Most of it is the message catalog (every section, both languages); the code is ~25 KB.
-    expect(Buffer.byteLength(js)).toBeLessThan(80 * 1024);
+    // Most of it is the message catalog (every section, both languages, the self-check's too);
+    // the code is ~25 KB.
+    expect(Buffer.byteLength(js)).toBeLessThan(96 * 1024);
   });
 });

@@ -2,7 +2,8 @@
  * ODR_ROOT_CAUSES: the window's defective orders per complaint category (issue 4), the same
  * categories the plan of action uses, so the sheet and the plan agree.
  */
-import { CATEGORY_IDS, CATEGORY_LABELS, categoriseWindow, type CategoryId } from '../categorise';
+import { CATEGORY_IDS, categoriseWindow, categoryLabel, type CategoryId } from '../categorise';
+import { render } from '../i18n';
 import { loadData, readAsOf, type Environment, type OutputTable } from './functions';
 import { evaluateWindow, resolveScope } from '../engine/odr';
 import { UTC } from '../engine/types';
@@ -32,7 +33,8 @@ export function odrRootCauses(
       ([a, x], [b, y]) => y.length - x.length || CATEGORY_IDS.indexOf(a) - CATEGORY_IDS.indexOf(b),
     )
     .map(([category, list]) => [
-      CATEGORY_LABELS[category].en,
+      // Custom functions answer in English whatever the user's locale (formulas are shared).
+      render('en', categoryLabel(category)),
       list.length,
       list.length / total,
       list.slice(0, MAX_EXAMPLES).join(', '),

@@ -16,12 +16,26 @@ import { SIDEBAR_EN, SIDEBAR_ZH } from './sidebar';
 import { IMPORT_EN, IMPORT_ZH } from './import';
 import { FINDINGS_EN, FINDINGS_ZH } from './findings';
 import { COMMON_EN, COMMON_ZH } from './common';
+import { PLAN_EN, PLAN_ZH } from './plan';
+import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
+import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
+import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
 
 export { LOCALES, localeOf, type Locale } from './locale';
 
-const EN = { ...COMMON_EN, ...MENU_EN, ...SIDEBAR_EN, ...IMPORT_EN, ...FINDINGS_EN } as const;
+const EN = {
+  ...COMMON_EN,
+  ...MENU_EN,
+  ...SIDEBAR_EN,
+  ...IMPORT_EN,
+  ...FINDINGS_EN,
+  ...PLAN_EN,
+  ...PLAN_GUIDANCE_EN,
+  ...CATEGORIES_EN,
+  ...SELF_CHECK_EN,
+} as const;
 
 export type MessageKey = keyof typeof EN;
 
@@ -31,6 +45,10 @@ const ZH: Record<MessageKey, string> = {
   ...SIDEBAR_ZH,
   ...IMPORT_ZH,
   ...FINDINGS_ZH,
+  ...PLAN_ZH,
+  ...PLAN_GUIDANCE_ZH,
+  ...CATEGORIES_ZH,
+  ...SELF_CHECK_ZH,
 };
 
 /** The pseudo-locale's markers: text between them came from the catalog. */

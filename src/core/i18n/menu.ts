@@ -36,8 +36,6 @@ export const MENU_EN = {
     'Plan of action written to sheet "{sheet}" with {sections} complaint categories. Fill in the shaded cells, then run Write action plan again: your findings and actions go into the letter.',
   'lock.busy':
     'Another ODR Guard command is still running in this spreadsheet. Try again in a moment.',
-  'dashboard.missedTarget':
-    '{channel} Order Defect Rate {rate} misses the target of under 1 % ({defective} of {orders} orders, {window}).',
   'dashboard.emptyWindow':
     'No orders in the 60-day window {window}. Check the window end date (as of).',
 } as const;
@@ -75,7 +73,5 @@ export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
   'plan.written':
     '行动计划已写入工作表“{sheet}”，共 {sections} 个投诉类别。请填写黄色单元格，然后再次运行“生成行动计划”：您的结论和措施会写入申诉信。',
   'lock.busy': '此电子表格中另一个 ODR Guard 命令仍在运行，请稍后再试。',
-  'dashboard.missedTarget':
-    '{channel} 订单缺陷率 {rate} 未达到低于 1% 的目标（{orders} 个订单中有 {defective} 个，{window}）。',
   'dashboard.emptyWindow': '60 天窗口 {window} 内没有订单。请检查窗口结束日期（截至日期）。',
 };

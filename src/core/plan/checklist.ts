@@ -5,8 +5,10 @@
  * stores the state) and the sidebar (which shows it) agree on the counts.
  */
 
+export type ChecklistStepId = 'notice' | 'evaluate' | 'plan' | 'submit' | 'watch';
+
 export interface ChecklistStepDef {
-  id: string;
+  id: ChecklistStepId;
   items: readonly string[];
 }
 
@@ -29,7 +31,7 @@ export const CHECKLIST_STEPS: readonly ChecklistStepDef[] = [
  */
 export const NOTE_MAX_LENGTH = 500;
 
-/** Same shape as ChecklistState in src/addon/api-types.ts (core may not import the add-on). */
+/** Same shape as ChecklistState in src/core/wire/types.ts. */
 export interface ChecklistData {
   steps: { done: boolean[]; note: string }[];
   updated: string | null;

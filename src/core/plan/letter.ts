@@ -5,7 +5,8 @@
  * Seller-specific facts the data cannot know stay as [bracketed] placeholders, so the draft
  * never states an action the seller has not confirmed.
  */
-import { CATEGORY_LABELS, THEME_LABELS } from '../categorise';
+import { categoryLabel, themeLabel } from '../categorise';
+import { formatPercent, msg, render, type Message } from '../i18n';
 import type {
   AppealLetter,
   CategorySection,
@@ -18,7 +19,7 @@ import type {
 interface FlagRule {
   kind: LetterFlagKind;
   re: RegExp;
-  reason: string;
+  reason: Message;
   /** Only flag when the sentence carries no fact (no digit, hence no count and no order id). */
   unlessFacts?: boolean;
 }
@@ -30,14 +31,13 @@ export const LETTER_RULES: readonly FlagRule[] = [
   {
     kind: 'apology',
     re: /\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*|forgive)\b/gi,
-    reason: 'An apology without facts: state the cause, counts and order ids instead.',
+    reason: msg('plan.flag.apology'),
     unlessFacts: true,
   },
   {
     kind: 'blame',
     re: /\b(?:the|our|a) (?:carrier|courier|shipping company|delivery company|postal service)s?\b/gi,
-    reason:
-      'Blames the delivery service: Amazon holds the seller responsible; name the system you changed (Buy Shipping, tracking, handling time).',
+    reason: msg('plan.flag.blameCarrier'),
   },
   {
     kind: 'blame',
@@ -45,34 +45,32 @@ export const LETTER_RULES: readonly FlagRule[] = [
       `\\b(?:${CARRIERS}|carriers?|couriers?)\\b[^.!?\\n]{0,40}?\\b(?:lost|loses|lose|delay\\w*|damag\\w*|fault|fail\\w*|mishandl\\w*|late|broke)\\b`,
       'gi',
     ),
-    reason:
-      'Blames the delivery service: Amazon holds the seller responsible; name the system you changed.',
+    reason: msg('plan.flag.blameNamedCarrier'),
   },
   {
     kind: 'blame',
     re: /\b(?:buyers?|customers?|clients?)(?:'s?)?\b[^.!?\n]{0,40}?\b(?:lied|lies|lying|liars?|fraud\w*|scam\w*|abus\w*|misus\w*|fault|by mistake|did not read|didn't read|unreasonable|dishonest)\b/gi,
-    reason: 'Blames the buyer: Amazon rejects plans that blame buyers; state what you changed.',
+    reason: msg('plan.flag.blameBuyer'),
   },
   {
     kind: 'blame',
     re: /\bamazon(?:'s)?\b[^.!?\n]{0,30}?\b(?:fault|mistake|error|unfair\w*|wrong\w*|blame\w*)\b/gi,
-    reason: 'Blames Amazon: plans that dispute the metric instead of fixing causes get rejected.',
+    reason: msg('plan.flag.blameAmazon'),
   },
   {
     kind: 'blame',
     re: /\b(?:not our fault|no fault of (?:ours|our own)|beyond our control|out of our control|not responsible|unfair\w*)\b/gi,
-    reason: 'Deflects responsibility: own the cause and describe the fix.',
+    reason: msg('plan.flag.deflect'),
   },
   {
     kind: 'promise',
     re: /\b(?:will|shall|going to) (?:try|attempt|strive|endeavou?r|make sure|ensure|be more careful|do (?:our|my) best)\b|\btry (?:to|our best|harder)\b|\bhope(?:fully| to)?\b|\b(?:do|doing) our (?:best|utmost)\b|\b(?:won't|will not|never) happen again\b|\bpromis\w*\b|\bmore careful\b/gi,
-    reason:
-      'A promise, not a system: describe the check or process now in place (what, who, how often).',
+    reason: msg('plan.flag.promise'),
   },
   {
     kind: 'emotive',
     re: /\b(?:beg|begging|desperate\w*|livelihood|please (?:reinstate|forgive|help)|our family|devastat\w*)\b/gi,
-    reason: 'Emotive language: Seller Performance reads facts; keep to causes, actions and checks.',
+    reason: msg('plan.flag.emotive'),
   },
 ];
 
@@ -81,13 +79,23 @@ interface Sentence {
   start: number;
 }
 
+/** Every match of a global regex (String.prototype.matchAll is past ES2019, see design notes). */
+function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    out.push(m);
+    if (m[0] === '') global.lastIndex++;
+  }
+  return out;
+}
+
 /** Splits into lines, then sentences: a flag shows the sentence it sits in. */
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^\n.!?]+[.!?]*/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(text, /[^\n.!?]+[.!?]*/g)) {
     if (m[0].trim() === '') continue;
-    out.push({ text: m[0], start: m.index ?? 0 });
+    out.push({ text: m[0], start: m.index });
   }
   return out;
 }
@@ -99,8 +107,8 @@ export function flagLetter(text: string): LetterFlag[] {
     const hasFacts = /\d/.test(sentence.text);
     for (const rule of LETTER_RULES) {
       if (rule.unlessFacts && hasFacts) continue;
-      for (const m of sentence.text.matchAll(rule.re)) {
-        const index = sentence.start + (m.index ?? 0);
+      for (const m of allMatches(sentence.text, rule.re)) {
+        const index = sentence.start + m.index;
         const end = index + m[0].length;
         // One flag per spot: "The courier was late" is one blame, not two.
         if (
@@ -127,10 +135,6 @@ const MAX_IDS = 10;
 function idList(ids: readonly string[]): string {
   if (ids.length <= MAX_IDS) return ids.join(', ');
   return `${ids.slice(0, MAX_IDS).join(', ')} and ${ids.length - MAX_IDS} more (listed in the attached plan)`;
-}
-
-function pct(rate: number): string {
-  return `${(Math.round(rate * 10000) / 100).toFixed(2)}%`;
 }
 
 const STATUS_VERBS: Readonly<Record<OrderStatus, string>> = {
@@ -168,6 +172,9 @@ function correctiveLines(
   return lines;
 }
 
+/** Catalog texts in the letter are taken in English: Seller Performance reads English. */
+const english = (m: Message): string => render('en', m);
+
 /** Assembles the English draft letter from the summary and the category sections. */
 export function buildLetter(
   summary: PlanSummary,
@@ -178,8 +185,9 @@ export function buildLetter(
   lines.push(`Order Defect Rate, ${summary.windowStart} to ${summary.windowEnd}:`);
   for (const c of summary.channels) {
     const who = c.scope === 'ALL' ? 'All orders' : c.scope;
-    const rate = c.rate === null ? 'no orders' : pct(c.rate);
-    const verdict = c.underTarget ? 'under the target' : `target under ${pct(summary.target)}`;
+    const rate = c.rate === null ? 'no orders' : formatPercent(c.rate);
+    const verdict =
+      c.status === 'OK' ? 'under the target' : `target under ${formatPercent(summary.target)}`;
     lines.push(`- ${who}: ${rate} (${c.defective} of ${c.orders} orders); ${verdict}.`);
   }
   const counts = summary.defectCounts;
@@ -188,14 +196,14 @@ export function buildLetter(
   );
   if (sections.length > 0) {
     lines.push(
-      `- Complaint categories: ${sections.map((s) => `${CATEGORY_LABELS[s.category].en} ${s.orders}`).join(', ')}.`,
+      `- Complaint categories: ${sections.map((s) => `${english(categoryLabel(s.category))} ${s.orders}`).join(', ')}.`,
     );
   }
   sections.forEach((s, i) => {
-    const label = CATEGORY_LABELS[s.category].en;
+    const label = english(categoryLabel(s.category));
     lines.push(
       '',
-      `${i + 1}. ${label}: ${s.orders} ${s.orders === 1 ? 'order' : 'orders'} (${pct(s.share)} of defective orders), ordered ${s.firstOrderDate} to ${s.lastOrderDate}`,
+      `${i + 1}. ${label}: ${s.orders} ${s.orders === 1 ? 'order' : 'orders'} (${formatPercent(s.share)} of defective orders), ordered ${s.firstOrderDate} to ${s.lastOrderDate}`,
       'Root cause:',
     );
     const finding = s.rootCause.sellerFinding.trim();
@@ -203,15 +211,15 @@ export function buildLetter(
     lines.push(`- Orders: ${idList(s.orderIds)}.`);
     if (s.themes.length > 0) {
       lines.push(
-        `- Buyers' words and claim reasons: ${s.themes.map((t) => `${THEME_LABELS[t.theme].en} (${t.orders})`).join(', ')}.`,
+        `- Buyers' words and claim reasons: ${s.themes.map((t) => `${english(themeLabel(t.theme))} (${t.orders})`).join(', ')}.`,
       );
     }
     lines.push('Corrective actions taken:');
     for (const l of correctiveLines(s, statuses)) lines.push(`- ${l}`);
     lines.push('Preventive measures:');
-    if (s.preventive.measures.length === 0) lines.push('- [The check now in place for this cause]');
-    for (const m of s.preventive.measures) lines.push(`- ${m.text}`);
-    lines.push(`Evidence attached: ${s.evidence.items.join('; ')}.`);
+    if (s.preventive.length === 0) lines.push('- [The check now in place for this cause]');
+    for (const m of s.preventive) lines.push(`- ${english(m.text)}`);
+    lines.push(`Evidence attached: ${s.evidence.map(english).join('; ')}.`);
   });
   const text = lines.join('\n');
   return { text, characters: [...text].length, flags: flagLetter(text) };

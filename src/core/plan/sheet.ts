@@ -2,13 +2,24 @@
  * The plan of action laid out as a sheet: a grid of literal cells plus which rows are headings
  * and which cells the seller fills. Pure; the add-on writes it in a constant number of batched
  * calls. Eight columns, the per-order table's width; long text sits in column A and wraps.
+ * Every text is rendered here, in the seller's locale, except the data (order ids and dates,
+ * buyers' words) and the draft letter, which stays English.
  */
-import type { OrderStatus, PlanOfAction } from './types';
-import { ORDER_STATUSES } from './types';
-import { formatPercent } from './build';
-import { planText } from './strings';
-import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../categorise';
-import { DEFECT_LABELS } from '../engine/rules';
+import { ORDER_STATUSES, ORDER_STATUS_KEYS } from './types';
+import type { PlanOfAction } from './types';
+import { dayRange, defectTypeLabel } from './phrases';
+import { categoryLabel } from '../categorise';
+import { DEFECT_TYPES } from '../engine/types';
+import {
+  formatDay,
+  msg,
+  render,
+  t,
+  type Locale,
+  type Message,
+  type MessageKey,
+  type MessageParams,
+} from '../i18n';
 
 export const PLAN_COLUMNS = 8;
 
@@ -25,6 +36,8 @@ export interface PlanGrid {
   statusRanges: [number, number][];
   /** Rows whose column B..H hold rates to show as %. */
   percentCells: [number, number][];
+  /** 1-based rows [first, last] of the draft letter's text (English whatever the locale). */
+  letterRows: [number, number];
 }
 
 export const PLAN_COLUMN_WIDTHS = [260, 100, 80, 150, 170, 320, 200, 170];
@@ -53,125 +66,156 @@ class GridBuilder {
   }
 }
 
-/** Lays the plan out: summary, one block per category, the appeal steps, the letter. */
-export function planGrid(plan: PlanOfAction): PlanGrid {
-  const b = plan.bilingual;
-  const g = new GridBuilder();
-  g.row('title', plan.title);
-  g.lines('guidance', plan.notes, '');
-  for (const w of plan.warnings) g.row('guidance', `⚠ ${w}`);
-  g.blank();
+/** Renders messages and catalog keys in one locale. */
+function renderer(locale: Locale) {
+  return {
+    r: (m: Message): string => render(locale, m),
+    k: (key: MessageKey, params?: MessageParams): string => t(locale, key, params),
+  };
+}
 
+function summaryRows(g: GridBuilder, plan: PlanOfAction, locale: Locale): void {
+  const { r, k } = renderer(locale);
   const s = plan.summary;
-  g.row('heading', `1. ${s.heading}`);
-  g.row('body', planText('window', b), `${s.windowStart} – ${s.windowEnd}`);
+  g.row('heading', `1. ${k('plan.summary')}`);
+  g.row('body', k('plan.window'), r(dayRange(s.windowStart, s.windowEnd)));
   g.row(
     'tableHeader',
-    planText('channel', b),
-    planText('orders', b),
-    planText('ordersWithDefects', b),
-    planText('odr', b),
-    DEFECT_LABELS.negativeFeedback,
-    DEFECT_LABELS.atoz,
-    DEFECT_LABELS.chargeback,
-    planText('backUnderTarget', b),
+    k('plan.channel'),
+    k('plan.orders'),
+    k('plan.ordersWithDefects'),
+    k('plan.odr'),
+    ...DEFECT_TYPES.map((type) => r(defectTypeLabel(type))),
+    k('plan.backUnderTarget'),
   );
   for (const c of s.channels) {
-    const r = g.row(
+    const under = c.status === 'OK';
+    const status = msg(under ? 'plan.underTarget' : 'plan.overTarget');
+    const back = c.backUnderTargetOn ? formatDay(c.backUnderTargetOn, locale) : '';
+    const row = g.row(
       'body',
-      `${c.scope} — ${planText(c.underTarget ? 'underTarget' : 'overTarget', b)}`,
+      k('plan.channelStatus', { channel: c.scope, status }),
       c.orders,
       c.defective,
       c.rate ?? '',
       c.negativeFeedback,
       c.atoz,
       c.chargeback,
-      c.underTarget ? '' : (c.backUnderTargetOn ?? planText('notWithinWindow', b)),
+      under ? '' : back || k('plan.notWithinWindow'),
     );
-    if (c.rate !== null) g.percentCells.push([r, 4]);
+    if (c.rate !== null) g.percentCells.push([row, 4]);
   }
+  const count = (type: (typeof DEFECT_TYPES)[number]) =>
+    k('plan.countOf', { label: defectTypeLabel(type), n: s.defectCounts[type] });
   g.row(
     'body',
-    planText('defectCounts', b),
-    `${DEFECT_LABELS.negativeFeedback}: ${s.defectCounts.negativeFeedback}`,
+    k('plan.defectCounts'),
+    count('negativeFeedback'),
     '',
     '',
-    `${DEFECT_LABELS.atoz}: ${s.defectCounts.atoz}`,
-    `${DEFECT_LABELS.chargeback}: ${s.defectCounts.chargeback}`,
+    count('atoz'),
+    count('chargeback'),
   );
   if (s.missedTargets.length > 0) {
-    g.row('subheading', planText('missedTargets', b));
-    g.lines('body', s.missedTargets);
+    g.row('subheading', k('plan.missedTargets'));
+    g.lines('body', s.missedTargets.map(r));
   }
-  g.blank();
+}
 
-  g.row('heading', `2. ${plan.categoriesHeading}`);
+function sectionRows(g: GridBuilder, plan: PlanOfAction, locale: Locale): void {
+  const { r, k } = renderer(locale);
+  g.row('heading', `2. ${k('plan.categories')}`);
   plan.sections.forEach((section, i) => {
-    g.row(
-      'subheading',
-      `2.${i + 1} ${section.heading} — ${section.orders} (${formatPercent(section.share)})`,
-    );
-    g.row('subheading', section.rootCause.heading);
-    g.row('guidance', section.rootCause.prompt);
-    g.lines('body', section.rootCause.facts);
-    const finding = g.row('body', planText('sellerFinding', b), section.rootCause.sellerFinding);
+    const heading = k('plan.sectionHeading', {
+      label: categoryLabel(section.category),
+      orders: section.orders,
+      share: { percent: section.share },
+    });
+    g.row('subheading', `2.${i + 1} ${heading}`);
+    g.row('subheading', k('plan.rootCause'));
+    g.row('guidance', r(section.rootCause.prompt));
+    g.lines('body', section.rootCause.facts.map(r));
+    const finding = g.row('body', k('plan.sellerFinding'), section.rootCause.sellerFinding);
     g.inputCells.push([finding, 2]);
-    g.row('subheading', section.corrective.heading);
-    g.row('guidance', section.corrective.guidance);
-    g.lines('body', section.corrective.suggestions);
+
+    g.row('subheading', k('plan.correctiveActions'));
+    g.row('guidance', k('plan.guide.corrective', { column: msg('plan.column.actionStatus') }));
+    g.lines('body', section.corrective.suggestions.map(r));
     g.row(
       'tableHeader',
-      planText('orderId', b),
-      planText('orderDate', b),
-      planText('channel', b),
-      planText('defectTypes', b),
-      planText('category', b),
-      planText('comment', b),
-      planText('reason', b),
-      planText('actionStatus', b),
+      k('plan.column.orderId'),
+      k('plan.column.orderDate'),
+      k('plan.channel'),
+      k('plan.column.defectTypes'),
+      k('plan.column.category'),
+      k('plan.column.comment'),
+      k('plan.column.reason'),
+      k('plan.column.actionStatus'),
     );
     const first = g.values.length + 1;
     for (const o of section.corrective.rows) {
-      const r = g.row(
+      const row = g.row(
         'body',
         o.orderId,
         o.orderDate,
         o.channel,
-        o.defectTypes,
-        o.category,
+        o.defectTypes.map((type) => r(defectTypeLabel(type))).join(k('common.listSeparator')),
+        r(categoryLabel(o.category)),
         o.comment,
         o.reason,
-        o.status,
+        o.status ? k(ORDER_STATUS_KEYS[o.status]) : '',
       );
-      g.inputCells.push([r, 8]);
+      g.inputCells.push([row, 8]);
     }
     if (section.corrective.rows.length > 0) g.statusRanges.push([first, g.values.length]);
-    g.row('subheading', section.preventive.heading);
-    g.row('guidance', section.preventive.guidance);
-    for (const m of section.preventive.measures)
-      g.row('body', `• ${m.text}`, '', '', '', '', m.basis);
-    g.row('subheading', section.evidence.heading);
-    g.row('guidance', section.evidence.guidance);
-    g.lines('body', section.evidence.items);
+
+    g.row('subheading', k('plan.preventiveMeasures'));
+    g.row(
+      'guidance',
+      k(
+        section.category === 'uncategorised' ? 'plan.guide.uncategorised' : 'plan.guide.preventive',
+      ),
+    );
+    for (const m of section.preventive) g.row('body', `• ${r(m.text)}`, '', '', '', '', r(m.basis));
+    g.row('subheading', k('plan.evidence'));
+    g.row('guidance', k('plan.guide.evidence'));
+    g.lines('body', section.evidence.map(r));
     g.blank();
   });
+}
 
-  g.row('heading', `3. ${plan.steps.heading}`);
-  g.row('tableHeader', '#', planText('done', b), '', '', '', planText('note', b));
-  for (const step of plan.steps.items) {
-    g.row('body', `${step.step}. ${step.text}`, step.done ? '✓' : '☐', '', '', '', step.note);
+/** Lays the plan out in `locale`: summary, one block per category, the appeal steps, the letter. */
+export function planGrid(plan: PlanOfAction, locale: Locale): PlanGrid {
+  const { r, k } = renderer(locale);
+  const g = new GridBuilder();
+  const s = plan.summary;
+  g.row('title', k('plan.title', { range: dayRange(s.windowStart, s.windowEnd) }));
+  g.row('guidance', k('plan.note.style'));
+  if (plan.sections.length === 0) g.row('guidance', k('plan.note.noDefects'));
+  for (const w of plan.warnings) g.row('guidance', `⚠ ${r(w)}`);
+  g.blank();
+
+  summaryRows(g, plan, locale);
+  g.blank();
+  sectionRows(g, plan, locale);
+
+  g.row('heading', `3. ${k('plan.appealSteps')}`);
+  g.row('tableHeader', '#', k('plan.done'), '', '', '', k('plan.note'));
+  for (const step of plan.steps) {
+    g.row('body', `${step.step}. ${r(step.title)}`, step.done ? '✓' : '☐', '', '', '', step.note);
   }
   g.blank();
 
-  g.row('heading', `4. ${plan.letter.heading}`);
-  g.row('guidance', plan.letter.guidance);
-  g.row('body', planText('characters', b), plan.letter.characters);
+  g.row('heading', `4. ${k('plan.letter')}`);
+  g.row('guidance', k('plan.guide.letter'));
+  g.row('body', k('plan.characters'), plan.letter.characters);
   if (plan.letter.flags.length > 0) {
-    g.row('subheading', planText('flags', b));
+    g.row('subheading', k('plan.flags'));
     for (const f of plan.letter.flags)
-      g.row('body', `⚠ "${f.phrase}"`, '', '', '', '', f.reason, f.text);
+      g.row('body', `⚠ "${f.phrase}"`, '', '', '', '', r(f.reason), f.text);
   }
   g.blank();
+  const letterFirst = g.values.length + 1;
   for (const line of plan.letter.text.split('\n')) g.row('body', line);
   return {
     values: g.values,
@@ -179,82 +223,25 @@ export function planGrid(plan: PlanOfAction): PlanGrid {
     inputCells: g.inputCells,
     statusRanges: g.statusRanges,
     percentCells: g.percentCells,
+    letterRows: [letterFirst, g.values.length],
   };
 }
 
-/** The drop-down values of the per-order status column. */
-export const STATUS_CHOICES: readonly string[] = ORDER_STATUSES;
+/** The drop-down values of the per-order status column, in the seller's language. */
+export function statusChoices(locale: Locale): string[] {
+  return ORDER_STATUSES.map((status) => t(locale, ORDER_STATUS_KEYS[status]));
+}
 
 /** "Plan of Action 2024-01-14", then "(2)", "(3)"… so no sheet is ever overwritten. */
-export function planSheetName(date: string, exists: (name: string) => boolean): string {
-  const base = `Plan of Action ${date}`;
+export function planSheetName(
+  date: string,
+  exists: (name: string) => boolean,
+  locale: Locale = 'en',
+): string {
+  const base = `${t(locale, 'plan.sheetName')} ${date}`;
   if (!exists(base)) return base;
   for (let n = 2; ; n++) {
     const name = `${base} (${n})`;
     if (!exists(name)) return name;
   }
-}
-
-/** What the seller filled in a plan sheet, to carry into the next plan. */
-export interface FilledPlan {
-  findings: Partial<Record<CategoryId, string>>;
-  statuses: Record<string, OrderStatus>;
-}
-
-/**
- * Reads the seller's own findings and per-order actions back from a plan sheet this module laid
- * out, so writing the plan again (after new data, or to refresh the letter) keeps them. Only
- * the shaded input cells are read: a finding row's column B under its category heading, and the
- * status column of the per-order tables when it holds one of the listed actions.
- */
-export function readFilledPlan(values: readonly (readonly unknown[])[]): FilledPlan {
-  const findings: Partial<Record<CategoryId, string>> = {};
-  const statuses: Record<string, OrderStatus> = {};
-  const findingLabels = new Set([
-    planText('sellerFinding', false),
-    planText('sellerFinding', true),
-  ]);
-  const statusOf = new Map<string, OrderStatus>(ORDER_STATUSES.map((s) => [s.toLowerCase(), s]));
-  let category: CategoryId | null = null;
-  let inOrderTable = false;
-  for (const row of values) {
-    const first = String(row[0] ?? '');
-    const heading = /^2\.\d+ (.*) — /.exec(first);
-    if (heading) {
-      category = CATEGORY_IDS.find((id) => heading[1].startsWith(CATEGORY_LABELS[id].en)) ?? null;
-      inOrderTable = false;
-      continue;
-    }
-    if (/^\d+\. /.test(first) && !first.startsWith('2.')) category = null;
-    if (category && findingLabels.has(first)) {
-      const finding = String(row[1] ?? '').trim();
-      if (finding) findings[category] = finding;
-      continue;
-    }
-    if (first === planText('orderId', false) || first === planText('orderId', true)) {
-      inOrderTable = true;
-      continue;
-    }
-    if (inOrderTable) {
-      const status = statusOf.get(
-        String(row[PLAN_COLUMNS - 1] ?? '')
-          .trim()
-          .toLowerCase(),
-      );
-      if (first === '' || row.slice(1).every((c) => c === '')) inOrderTable = false;
-      else if (status) statuses[first] = status;
-    }
-  }
-  return { findings, statuses };
-}
-
-/** The newest plan sheet among `names` ("Plan of Action 2024-01-14 (2)" beats "… (1)"). */
-export function latestPlanSheet(names: readonly string[]): string | null {
-  const plans = names
-    .map((name) => ({ name, m: /^Plan of Action (\d{4}-\d{2}-\d{2})(?: \((\d+)\))?$/.exec(name) }))
-    .filter((p): p is { name: string; m: RegExpExecArray } => p.m !== null)
-    .sort((a, b) =>
-      a.m[1] === b.m[1] ? Number(a.m[2] ?? 1) - Number(b.m[2] ?? 1) : a.m[1] < b.m[1] ? -1 : 1,
-    );
-  return plans.length > 0 ? plans[plans.length - 1].name : null;
 }

@@ -8,6 +8,10 @@ import type { ReportType } from '../import';
 
 export type IsoDate = string;
 
+/**
+ * One channel's standing, as the sidebar and the plan of action show it; filled by
+ * channelSummary in src/core/engine/outlook.ts.
+ */
 export interface ChannelSummary {
   scope: ChannelScope;
   orders: number;
@@ -17,12 +21,16 @@ export interface ChannelSummary {
   negativeFeedback: number;
   atoz: number;
   chargeback: number;
+  /** OK when strictly under target (odr-rules §1). */
   status: 'OK' | 'AT RISK';
   /** How many percentage points one defect is worth here (100 / orders). */
   pointsPerDefect: number | null;
   ordersNeeded: number;
   nextDropOff: IsoDate | null;
-  /** First day the rate is under 1 % if defect-free orders keep coming at the current volume. */
+  /**
+   * First day the rate is under target if defect-free orders keep coming at the current volume;
+   * null when already under or not within 60 days.
+   */
   backUnderTargetOn: IsoDate | null;
 }
 

@@ -1,23 +1,43 @@
 /**
- * The local preview behind `npm start`: the built add-on running in the emulator, served as a
- * spreadsheet-like page with its menu, formula cells, sidebar and dialogs. Client files live in
- * scripts/preview/; the HTTP routes and data-testids are listed at the top of
- * scripts/preview.mjs.
+ * The local preview's HTTP server: a built add-on running in the Apps Script emulator, served as
+ * a spreadsheet-like page with its menu, formula cells, sidebar and dialogs. Nothing here knows
+ * the product: what workbook a session starts with and which languages the page offers come
+ * from a `PreviewAddon` (ODR Guard's is odr-guard.ts). Routes and test hooks: README.md beside
+ * this file. The page (page/*.ts) is built by esbuild when the server starts.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
 import {
-  a1,
   type BundleContext,
   type Emulator,
   type MenuEntryRecord,
   createEmulator,
   loadBundleInEmulator,
-} from '../index';
-import { errorMessage } from '../core';
+} from '../emulator';
+import { errorMessage } from '../emulator/core';
+import type { LocaleChoice, PreviewState, RunReply } from './protocol';
+
+/** Runs a top-level function of the bundle as its own execution, as Apps Script does. */
+export type RunFunction = (name: string, args: unknown[]) => unknown;
+
+/** What the preview needs to know about the add-on it shows. */
+export interface PreviewAddon {
+  /** The add-on menu's caption (Extensions ▸ name). */
+  name: string;
+  /** The spreadsheet's title in the page. */
+  documentTitle: string;
+  /** The languages the page's switch offers; the first is the default. */
+  locales: readonly LocaleChoice[];
+  /**
+   * Fills a new session's workbook (after the bundle is loaded, before onOpen) and returns
+   * lines for the console. `functions` are the bundle's top-level function names.
+   */
+  setUp(emulator: Emulator, run: RunFunction, functions: readonly string[]): string[];
+}
 
 export interface PreviewOptions {
   /** 0 picks a free port. Default: PORT from the environment, else 8080. */
@@ -30,10 +50,12 @@ export interface PreviewOptions {
   build?: boolean;
   /** Repository root; default: the nearest folder above this file with a package.json. */
   root?: string;
-  /** Session.getActiveUserLocale() of the emulated user; default 'en'. */
+  /** Session.getActiveUserLocale() of the emulated user; default: the addon's first locale. */
   locale?: string;
   /** Spreadsheet time zone; default 'Etc/UTC'. */
   timeZone?: string;
+  /** The add-on's preview setup (tools/preview/index.ts passes ODR Guard's). */
+  addon: PreviewAddon;
 }
 
 export interface PreviewServer {
@@ -54,69 +76,9 @@ function findRoot(from: string): string {
   }
 }
 
-/** What the built-in sample shows when the bundle has no insertSampleData yet. */
-function fallbackSample(emulator: Emulator): void {
-  const channels = ['MFN', 'AFN'];
-  const rows: unknown[][] = [
-    ['amazon-order-id', 'purchase-date', 'fulfillment-channel', 'Rating', 'A-to-z claim'],
-  ];
-  for (let i = 0; i < 40; i++) {
-    const day = new Date(Date.UTC(2024, 4, 1 + i));
-    const id = `113-${String(4_000_000 + i * 7919).padStart(7, '0')}-${String(1_000_000 + i * 104_729).slice(0, 7)}`;
-    const rating = i % 9 === 3 ? 1 : i % 7 === 5 ? 2 : 5;
-    rows.push([
-      id,
-      day.toISOString().slice(0, 10),
-      channels[i % 3 === 0 ? 1 : 0],
-      rating,
-      i === 17 ? 'Yes' : '',
-    ]);
-  }
-  emulator.seedSheet('Orders', rows);
-  emulator.seedSheet('Summary', [
-    ['ODR (worse channel)', '=ODR(Orders!A1:E41)'],
-    ['Orders needed', '=ODR_ORDERS_NEEDED(Orders!A1:E41)'],
-    [],
-    ['=ODR_BREAKDOWN(Orders!A1:E41)'],
-  ]);
-  const sheet1 = emulator.core.sheetByName('Sheet1');
-  if (sheet1 && sheet1.lastRow() === 0) {
-    emulator.core.sheets = emulator.core.sheets.filter((s) => s !== sheet1);
-  }
-  emulator.select('Orders', 'A1');
-}
-
-/**
- * The sample has no formula cells; this sheet shows the custom functions at work on it, computed
- * by the bundle as Sheets would. Skipped when the workbook already has formulas.
- */
-function formulaDemo(emulator: Emulator, functions: string[]): void {
-  const core = emulator.core;
-  if (core.sheets.some((s) => s.formulaKeys.size > 0) || core.sheetByName('Formulas')) return;
-  const orders = core.sheetByName('Orders');
-  if (!orders || orders.lastRow() < 2) return;
-  const ref = (name: string): string | undefined => {
-    const s = core.sheetByName(name);
-    return s && s.lastRow() > 0 ? `${name}!${a1(1, 1, s.lastRow(), s.lastColumn())}` : undefined;
-  };
-  const args = [ref('Orders'), ref('Defects')].filter((r): r is string => !!r).join(', ');
-  const rows: unknown[][] = [['Custom functions on the sample, computed by dist/Code.js']];
-  const add = (fn: string, label: string, extra = ''): void => {
-    if (functions.includes(fn)) rows.push([label, `=${fn}(${args}${extra})`], []);
-  };
-  add('ODR', 'ODR (worse channel)');
-  add('ODR_ORDERS_NEEDED', 'Orders needed');
-  if (functions.includes('ODR_BREAKDOWN')) rows.push(['Breakdown'], [`=ODR_BREAKDOWN(${args})`]);
-  emulator.seedSheet('Formulas', rows);
-  const sheet = core.sheetByName('Formulas');
-  if (sheet) {
-    sheet.setFormat('fontWeight', 1, 1, 'bold');
-    sheet.columnWidths.set(1, 180);
-  }
-}
-
 interface Session {
   id: string;
+  locale: string;
   emulator: Emulator;
   /** Top-level functions of the bundle that google.script.run may call (not ending in _). */
   functions: string[];
@@ -139,10 +101,83 @@ function menuFunctions(items: MenuEntryRecord[]): string[] {
   );
 }
 
-export async function startPreview(options: PreviewOptions = {}): Promise<PreviewServer> {
+const TYPES = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+};
+
+function readBody(req: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > 10 * 1024 * 1024) {
+        reject(new Error('request too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolveBody(text ? (JSON.parse(text) as unknown) : {});
+      } catch {
+        reject(new Error('body is not JSON'));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+interface PageScripts {
+  main: string;
+  shim: string;
+}
+
+let pageScripts: Promise<PageScripts> | undefined;
+
+/** The page's script and the google.script shim, built once per process from page/*.ts. */
+function buildPageScripts(pageDir: string): Promise<PageScripts> {
+  const bundle = async (entry: string, globalName?: string): Promise<string> => {
+    const out = await build({
+      entryPoints: [join(pageDir, entry)],
+      bundle: true,
+      format: 'iife',
+      globalName,
+      platform: 'browser',
+      target: 'es2019',
+      charset: 'utf8',
+      write: false,
+      logLevel: 'error',
+    });
+    return out.outputFiles[0].text;
+  };
+  pageScripts ??= Promise.all([bundle('main.ts'), bundle('gas-shim.ts', 'GasShim')]).then(
+    ([main, shim]) => ({ main, shim }),
+  );
+  return pageScripts;
+}
+
+/** Puts `tag` right after <head> (so the doctype keeps standards mode), else at the start. */
+function injectFirst(html: string, tag: string): string {
+  const at =
+    /<head(\s[^>]*)?>/i.exec(html) ??
+    /<html(\s[^>]*)?>/i.exec(html) ??
+    /<!doctype[^>]*>/i.exec(html);
+  if (!at) return tag + html;
+  const end = at.index + at[0].length;
+  return html.slice(0, end) + tag + html.slice(end);
+}
+
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const root = options.root ?? findRoot(__dirname);
   const dist = join(root, 'dist');
-  const staticDir = join(root, 'scripts', 'preview');
+  // From the root, not __dirname: `npm start` runs this file bundled into build/.
+  const staticDir = join(root, 'tools', 'preview', 'page');
+  const addon = options.addon;
   const quiet = options.quiet ?? false;
   const say = (line: string): void => {
     if (!quiet) process.stdout.write(`${line}\n`);
@@ -154,6 +189,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       stdio: quiet ? 'pipe' : 'inherit',
     });
   }
+  const scripts = await buildPageScripts(staticDir);
 
   let sessionCount = 0;
 
@@ -170,13 +206,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     }
   }
 
-  function newSession(): Session {
+  function newSession(locale: string): Session {
     sessionCount += 1;
     const emulator = createEmulator({
       distDir: dist,
-      addonName: 'ODR Guard',
-      name: 'ODR Guard preview',
-      locale: options.locale ?? 'en',
+      addonName: addon.name,
+      name: addon.documentTitle,
+      locale,
       timeZone: options.timeZone ?? 'Etc/UTC',
       quiet,
     });
@@ -184,38 +220,27 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const functions = Object.keys(ctx).filter(
       (k) => typeof ctx[k] === 'function' && !k.endsWith('_'),
     );
-    const startup: string[] = [];
-    if (typeof ctx.insertSampleData === 'function') {
-      try {
-        runInExecution(emulator, 'insertSampleData', []);
-        startup.push('insertSampleData() ran.');
-      } catch (err) {
-        startup.push(
-          `insertSampleData() failed: ${errorMessage(err)}; showing the built-in sample.`,
-        );
-        fallbackSample(emulator);
-      }
-    } else {
-      startup.push('The bundle has no insertSampleData(); showing the built-in sample.');
-      fallbackSample(emulator);
-    }
-    formulaDemo(emulator, functions);
+    const startup = addon.setUp(
+      emulator,
+      (name, args) => runInExecution(emulator, name, args),
+      functions,
+    );
     try {
       runInExecution(emulator, 'onOpen', [{ authMode: 'LIMITED' }]);
     } catch (err) {
       startup.push(`onOpen failed: ${errorMessage(err)}`);
     }
-    // The sample's own messages are not what a newcomer should see first.
+    // The set-up's own messages are not what a newcomer should see first.
     emulator.ui.alerts.length = 0;
     emulator.ui.toasts.length = 0;
     emulator.resetCalls();
     for (const line of startup) say(line);
-    return { id: `s${sessionCount}-${Date.now()}`, emulator, functions, startup };
+    return { id: `s${sessionCount}-${Date.now()}`, locale, emulator, functions, startup };
   }
 
-  let session = newSession();
+  let session = newSession(options.locale ?? addon.locales[0]?.locale ?? 'en');
 
-  function state(url: URL): unknown {
+  function state(url: URL): PreviewState {
     const emu = session.emulator;
     const selection = emu.activeSelection();
     const rows = Math.min(1000, Math.max(1, Number(url.searchParams.get('rows') ?? 200) || 200));
@@ -231,12 +256,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const ui = emu.ui;
     const sidebar = ui.sidebars[ui.sidebars.length - 1];
     const dialog = ui.dialogs[ui.dialogs.length - 1];
+    // The session's own locale first, so a locale given on the command line shows selected.
+    const locales = addon.locales.some((l) => l.locale === session.locale)
+      ? [...addon.locales]
+      : [{ locale: session.locale, label: session.locale }, ...addon.locales];
     return {
       session: session.id,
       name: emu.core.name,
       addonName: emu.core.addonName,
       timeZone: emu.core.timeZone,
-      locale: emu.core.userLocale,
+      locale: session.locale,
+      locales,
       activeSheet: emu.core.activeSheet().name,
       selection,
       sheets,
@@ -266,31 +296,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const list = kind === 'sidebar' ? session.emulator.ui.sidebars : session.emulator.ui.dialogs;
     const record = list.find((r) => r.seq === seq);
     if (!record) return undefined;
-    const shim = readFileSync(join(staticDir, 'gas-shim.js'), 'utf8')
-      .replace('/*FUNCTIONS*/ []', () => JSON.stringify(session.functions))
-      .replace(/<\/script/gi, '<\\/script');
-    const tag = `<script data-emulator="google.script">${shim}</script>`;
-    const html = record.content;
-    // Before the page's own scripts, but after <head> so the doctype keeps standards mode.
-    const head = /<head(\s[^>]*)?>/i.exec(html);
-    if (head)
-      return (
-        html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length)
-      );
-    const start = /<html(\s[^>]*)?>/i.exec(html) ?? /<!doctype[^>]*>/i.exec(html);
-    if (start)
-      return (
-        html.slice(0, start.index + start[0].length) +
-        tag +
-        html.slice(start.index + start[0].length)
-      );
-    return tag + html;
+    const shim = `${scripts.shim}\nGasShim.install(${JSON.stringify(session.functions)});`;
+    const tag = `<script data-emulator="google.script">${shim.replace(/<\/script/gi, '<\\/script')}</script>`;
+    return injectFirst(record.content, tag);
   }
 
-  function rpc(
-    name: unknown,
-    args: unknown,
-  ): { ok: boolean; result?: unknown; error?: { name: string; message: string } } {
+  function rpc(name: unknown, args: unknown): RunReply {
     if (typeof name !== 'string' || name.endsWith('_') || !session.functions.includes(name)) {
       return {
         ok: false,
@@ -317,16 +328,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     }
   }
 
-  const STATIC: Record<string, string> = {
-    '/': 'index.html',
-    '/index.html': 'index.html',
-    '/preview.css': 'preview.css',
-    '/preview.js': 'preview.js',
-  };
-  const TYPES: Record<string, string> = {
-    html: 'text/html; charset=utf-8',
-    css: 'text/css; charset=utf-8',
-    js: 'text/javascript; charset=utf-8',
+  const STATIC: Record<string, () => [string, string]> = {
+    '/': () => [readFileSync(join(staticDir, 'index.html'), 'utf8'), TYPES.html],
+    '/index.html': () => [readFileSync(join(staticDir, 'index.html'), 'utf8'), TYPES.html],
+    '/preview.css': () => [readFileSync(join(staticDir, 'preview.css'), 'utf8'), TYPES.css],
+    '/main.js': () => [scripts.main, TYPES.js],
   };
 
   function send(
@@ -339,42 +345,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     res.end(body);
   }
 
-  function readBody(req: http.IncomingMessage): Promise<unknown> {
-    return new Promise((resolveBody, reject) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      req.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > 10 * 1024 * 1024) {
-          reject(new Error('request too large'));
-          req.destroy();
-          return;
-        }
-        chunks.push(c);
-      });
-      req.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        try {
-          resolveBody(text ? (JSON.parse(text) as unknown) : {});
-        } catch {
-          reject(new Error('body is not JSON'));
-        }
-      });
-      req.on('error', reject);
-    });
-  }
-
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (req.method === 'GET' && STATIC[path]) {
-      const file = STATIC[path];
-      send(
-        res,
-        200,
-        readFileSync(join(staticDir, file), 'utf8'),
-        TYPES[file.split('.').pop() ?? 'html'],
-      );
+      const [body, type] = STATIC[path]();
+      send(res, 200, body, type);
       return;
     }
     if (req.method === 'GET' && path === '/favicon.ico') {
@@ -405,14 +381,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         const name = body.name;
         const allowed = session.emulator.ui.menus.flatMap((m) => menuFunctions(m.items));
         if (typeof name !== 'string' || !allowed.includes(name)) {
-          send(
-            res,
-            200,
-            JSON.stringify({
-              ok: false,
-              error: { name: 'ScriptError', message: `Not a menu function: ${String(name)}` },
-            }),
-          );
+          const reply: RunReply = {
+            ok: false,
+            error: { name: 'ScriptError', message: `Not a menu function: ${String(name)}` },
+          };
+          send(res, 200, JSON.stringify(reply));
           return;
         }
         send(res, 200, JSON.stringify(rpc(name, [])));
@@ -435,9 +408,23 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         return;
       }
       case '/api/reset':
-        session = newSession();
+        session = newSession(session.locale);
         send(res, 200, JSON.stringify({ ok: true, session: session.id }));
         return;
+      case '/api/locale': {
+        const locale = body.locale;
+        if (typeof locale !== 'string' || !addon.locales.some((l) => l.locale === locale)) {
+          send(
+            res,
+            400,
+            JSON.stringify({ ok: false, error: { message: `Unknown locale: ${String(locale)}` } }),
+          );
+          return;
+        }
+        session = newSession(locale);
+        send(res, 200, JSON.stringify({ ok: true, session: session.id, locale }));
+        return;
+      }
       default:
         send(res, 404, JSON.stringify({ error: 'not found' }));
     }
@@ -459,7 +446,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   });
   const actual = (server.address() as AddressInfo).port;
   const url = `http://${host}:${actual}/`;
-  say(`ODR Guard preview: ${url}`);
+  say(
+    `${addon.name} preview: ${url} (language ${session.locale}; LOCALE=zh-CN or x-pseudo to change)`,
+  );
   return {
     url,
     port: actual,
