@@ -64,7 +64,7 @@ export const KEYWORDS: KeywordTable = {
       'where is my + order|package|parcel|item|stuff|delivery', 'stolen', 'porch pirate*', 'undelivered', 'non delivery', 'item not received', 'never shipped|dispatched|posted|mailed|sent_out',
       'not shipped|dispatched|posted|mailed', 'returned to sender', 'return to sender', 'sent back to sender',
       'not yet delivered', 'not been delivered', 'has not arrived', 'non receipt', 'goods|services|merchandise + not_provided|not_received|not_delivered',
-      'not received or only partially received', 'package|parcel|order|shipment|delivery + lost|missing|disappeared|vanished', 'still no sign', '~nobody|no_one + knocked|came_to_the_door', '~was|were + home|in + all day', 'still missing', 'no sign of + it|my|the|package|parcel|order !refund|money|reply|response|credit', 'don t have a + porch|garage|mailbox|letterbox|safe_place|side_gate', '~still waiting !refund|refnd|money|reply|response|answer|credit|label', 'still no + package|parcel|delivery|order|item|sign', 'no one|nobody|no-one + turned_up|came|showed_up|delivered|knocked', '~no card left',
+      'not received or only partially received', 'package|parcel|order|shipment|delivery + lost|missing|disappeared|vanished', 'still no sign', '~nobody|no_one + knocked|came_to_the_door', '~was|were + home|in + all day', 'still missing', 'no sign of + it|my|the|package|parcel|order !refund|money|reply|response|credit', 'don t have a + porch|garage|mailbox|letterbox|safe_place|side_gate', '~still waiting !refund|refnd|money|reply|response|answer|credit|label', 'still no + package|parcel|delivery|order|item|sign', 'no one|nobody|no-one + turned_up|came|showed_up|delivered|knocked', '~no card left', 'undeliverable', 'returned to seller', 'not + gotten|got + it|my|the|anything', 'never + got_here|made_it_here',
     ],
     de: [
       'nicht angekommen', 'nie angekommen', 'noch nicht angekommen', 'nicht + erhalten !richtigen|richtige',
@@ -82,7 +82,7 @@ export const KEYWORDS: KeywordTable = {
       'jamais livre*', 'pas livre* !temps|heure|retard', 'non livre*', 'jamais eu', 'jamais vu',
       'colis|commande|paquet + perdu*|egare*|disparu*|introuvable*', 'perdu + colis|commande|paquet', "j'attends toujours", "j attends toujours",
       '~toujours en attente', 'ou est mon colis', 'vole', 'retourne* a l expediteur', 'jamais expedie*', 'pas expedie*',
-      'jamais envoye*', 'marchandise non fournie', 'service non rendu', 'non reception', 'pas de livraison', 'aucune livraison', 'pas le mien', 'pas chez moi', 'toujours rien', 'marchandise + non_fourni*|non_recu*|non_livre*', 'service non fourni', 'toujours pas de + colis|livraison|commande', 'pas de colis', 'rien n est arrive', 'rien + arrive|recu|livre',
+      'jamais envoye*', 'marchandise non fournie', 'service non rendu', 'non reception', 'pas de livraison', 'aucune livraison', 'pas le mien', 'pas chez moi', 'toujours rien', 'marchandise + non_fourni*|non_recu*|non_livre*', 'service non fourni', 'toujours pas de + colis|livraison|commande', 'pas de colis', 'rien n est arrive', 'rien + arrive|recu|livre', 'aucune nouvelle|pas_de_nouvelles|aucune_info* + de|du|sur + mon|ma|le|la? + colis|commande|paquet|livraison',
     ],
     es: [
       'nunca lleg*', 'no + lleg* !tarde|tiempo|roto|rota|danad*|bien|con|buen|rapido|vaci*', 'todavia no lleg*', 'aun no lleg*',
@@ -133,22 +133,22 @@ export const KEYWORDS: KeywordTable = {
       'ewig gewartet', 'lange gedauert', 'zu lange', 'lange warten', 'lange gewartet', '~lieferzeit', 'wochen gewartet',
       'tage gewartet', 'monat gewartet', 'wartezeit', 'erst nach # wochen|tagen|monaten', 'nach # wochen|tagen|monaten + angekommen|geliefert|erhalten|kam',
       'langsam* versand|lieferung', 'versand + langsam|dauert*', 'termin verpasst', 'nicht rechtzeitig', 'nicht punktlich',
-      'mit verspatung', 'viel zu lange', 'seit # + wochen|tagen|monaten', '~nach # wochen|tagen', 'nach + weihnachten|dem_geburtstag', 'langer gedauert', 'langer als + angegeben|erwartet|versprochen',
+      'mit verspatung', 'viel zu lange', 'seit # + wochen|tagen|monaten', '~nach # wochen|tagen', 'nach + weihnachten|dem_geburtstag', 'langer gedauert', 'langer als + angegeben|erwartet|versprochen', 'ewigkeit',
     ],
     fr: [
       'en retard', 'retard*', 'trop long*', 'trop tard', 'livraison + lente|longue|interminable', 'tres lent*', 'trop lent*',
       'delai* + depasse*|non_respecte*|trop_long*|interminable*', 'attendu # semaines|jours|mois', 'enfin arrive*', 'enfin recu*',
-      'lenteur', 'pas a temps', "pas a l'heure", 'pas a l heure', 'hors delai*', 'des semaines', 'long a arriver|venir', 'au bout de # + semaines|jours|mois', '~livraison annoncee', '~depuis # + semaines|jours|mois', '~en transit', "j'attends depuis", 'j attends depuis', '~en cours d_acheminement|de_livraison', 'apres noel', 'apres l anniversaire', 'de plus que prevu', 'plus tard que prevu',
+      'lenteur', 'pas a temps', "pas a l'heure", 'pas a l heure', 'hors delai*', 'des semaines', 'long a arriver|venir', 'au bout de # + semaines|jours|mois', '~livraison annoncee', '~depuis # + semaines|jours|mois', '~en transit', "j'attends depuis", 'j attends depuis', '~en cours d_acheminement|de_livraison', 'apres noel', 'apres l anniversaire', 'de plus que prevu', 'plus tard que prevu', 'une eternite',
     ],
     es: [
       'llego tarde', 'muy tarde', '~tarde', 'tardo', 'tarda*', 'retras*', 'demor*', 'muy lento', 'lentisim*', 'demasiado lento',
       'demasiado tiempo', 'mucho tiempo', 'semanas + esperando|en_llegar|para_llegar', 'un mes esperando', 'esperando # semanas|dias|meses',
-      'fuera de plazo', 'no llego a tiempo', 'a destiempo', 'fuera del plazo', '~hace # + semanas|dias|meses', '~en transito', 'llevo # + semanas|dias|meses', 'despues de + navidad|reyes|el_cumpleanos',
+      'fuera de plazo', 'no llego a tiempo', 'a destiempo', 'fuera del plazo', '~hace # + semanas|dias|meses', '~en transito', 'llevo # + semanas|dias|meses', 'despues de + navidad|reyes|el_cumpleanos', 'una eternidad',
     ],
     it: [
       'in ritardo', 'ritard*', 'troppo tempo', 'molto lent*', 'lentissim*', 'troppo lent*', 'tardi', 'troppo tardi',
       'tempi di consegna + lunghi|biblici|lunghissimi', 'settimane di attesa', 'dopo # settimane|giorni|mesi', 'non + in tempo',
-      'consegna lenta', 'spedizione lenta', '~da # + settimane|giorni|mesi', '~in transito', 'aspetto da', 'dopo + natale|il_compleanno',
+      'consegna lenta', 'spedizione lenta', '~da # + settimane|giorni|mesi', '~in transito', 'aspetto da', 'dopo + natale|il_compleanno', 'eternita', 'ci + mette|ha_messo|mettono + un_eternita|troppo|settimane|secoli',
     ],
     ja: [
       '遅い', '遅れ', '遅延', '遅すぎ', '到着が遅', '配送が遅', '届くのが遅', '発送が遅', '時間がかか', 'かなり待', 'なかなか届',
@@ -167,18 +167,18 @@ export const KEYWORDS: KeywordTable = {
       'tracking + stuck|frozen|dead|invalid|useless|nothing|same|unchanged', 'no tracking updates', 'no updates', '~no update',
       'no movement', 'not moved|moving|updated|changed', 'stuck in transit|at|in', 'in transit for|since',
       'tracking number + not|invalid|fake|wrong', 'label created', 'pre shipment', 'awaiting|waiting_for + carrier|collection|pickup|pick_up',
-      'tracking hasn t moved|changed|updated', 'no tracking info*', 'no tracking number', 'out for delivery + for|since', '~out for delivery',
+      'tracking hasn t moved|changed|updated', 'no tracking info*', 'no tracking number', 'out for delivery + for|since', '~out for delivery', 'no news|no_update|no_updates|no_information + on|about|for + my|the + package|parcel|order|delivery',
     ],
     de: [
       'keine sendungsverfolgung', 'keine sendungsnummer', 'keine trackingnummer', 'kein tracking', 'keine tracking*',
       'sendungsverfolgung|sendungsnummer|trackingnummer|tracking + nicht|ungultig|falsch|keine|zeigt_nichts|steht|seit|unverandert',
       'keine bewegung', 'keine aktualisierung', 'nicht aktualisiert', 'keine updates', 'keine statusanderung', 'status + unverandert|seit',
-      'hangt seit', 'steckt + fest', 'festgesteckt', 'in zustellung seit',
+      'hangt seit', 'steckt + fest', 'festgesteckt', 'in zustellung seit', 'hangt|steckt|liegt + seit ++ fest|verteilzentrum|paketzentrum|depot', '~verteilzentrum', '~paketzentrum', 'keine neuigkeiten + zu|zum|uber + meinem|meiner|dem|der? + paket|bestellung|sendung|lieferung',
     ],
     fr: [
       'pas de suivi', 'aucun suivi', 'sans suivi', 'suivi + invalide|bloque*|fige|inexistant|pas_a_jour|pas_mis_a_jour|ne_fonctionne_pas|n_a_pas_bouge|ne_bouge|aucune',
       'numero de suivi + invalide|faux|inconnu', "n'a pas bouge", 'n a pas bouge', 'ne bouge plus', 'ne bouge pas', 'bloque* + depuis|en_transit|au_depot',
-      'aucune mise a jour', 'pas de mise a jour', 'pas mis a jour', 'en cours de livraison|d_acheminement + depuis',
+      'aucune mise a jour', 'pas de mise a jour', 'pas mis a jour', 'en cours de livraison|d_acheminement + depuis', 'bloque* ++ depuis|transit|depot|centre|plateforme|entrepot', '~centre de tri',
     ],
     es: [
       'sin seguimiento', 'no hay seguimiento', 'seguimiento + no_funciona|no_se_actualiza|no_actualiza|parado|no_cambia|no_avanza|falso|invalido|no_existe',
@@ -251,23 +251,23 @@ export const KEYWORDS: KeywordTable = {
       'kaputt*', 'beschadig*', 'zerbroch*', 'gebrochen', 'kratzer*', 'schaden', 'schaden*', 'ausgelaufen', 'lauft aus',
       'gerissen', 'aufgerissen', 'gesprungen', 'sprung', 'riss', 'risse', 'delle', 'dellen', 'verbeult',
       'zersplittert', 'gesplittert', 'abgebrochen', 'angebrochen', 'zerquetscht', 'in scherben',
-      'scherben', 'transportschaden', '~verschmutzt', '~flecken', '~nass', 'defekt angekommen', 'demoliert', 'angeschlagen', 'aufgeblaht', 'geblaht', 'blaht sich', 'angeschmort', 'geschmolzen', 'reisst', 'dunn wie papier',
+      'scherben', 'transportschaden', '~verschmutzt', '~flecken', '~nass', 'defekt angekommen', 'demoliert', 'angeschlagen', 'aufgeblaht', 'geblaht', 'blaht sich', 'angeschmort', 'geschmolzen', 'reisst', 'dunn wie papier', 'in tausend teilen', 'in einzelteilen', 'in teilen angekommen', 'tausend teile*',
     ],
     fr: [
       'endommag*', 'abime*', 'brise*', 'fissur*', 'fele*', 'raye*', 'rayure*', 'fuit', 'fuite*', 'dechire*', 'troue*',
       'tordu*', 'cabosse*', 'bossele*', 'enfonce*', 'eclate*', 'en morceaux', 'en miettes', 'detruit*', 'ebreche*', '~tache*',
-      '~mouille*', 'deteriore*', 'brise', 'abimee', 'pete', 'gonfle', 'gonflee', 'fondu', 'fondue', 'se dechire', 'cassee', 'cassees', 'casses', 'usagee', 'casse',
+      '~mouille*', 'deteriore*', 'brise', 'abimee', 'pete', 'gonfle', 'gonflee', 'fondu', 'fondue', 'se dechire', 'cassee', 'cassees', 'casses', 'usagee', 'casse', 'mille morceaux',
     ],
     es: [
       'roto', 'rota', 'rotos', 'rotas', 'rompi*', 'se rompio', 'danad*', 'dano*', 'golpe', 'golpes', 'golpead*', 'rayad*', 'rayon',
       'rayones', 'agrietad*', 'grieta*', 'quebrad*', 'derramad*', 'se derrama', 'gotea', 'pierde liquido', 'abollad*', 'abolladura*',
       'doblad*', 'destrozad*', 'hecho pedazos', 'hecha pedazos', 'anicos', 'estropead*', 'partido en dos', 'rasgad*', 'desconchad*',
-      '~manchad*', '~mojad*', 'deteriorad*', 'roto en', 'hinch*', 'derriti*',
+      '~manchad*', '~mojad*', 'deteriorad*', 'roto en', 'hinch*', 'derriti*', 'mil pedazos', 'en mil pedazos',
     ],
     it: [
       'rotto', 'rotta', 'rotti', 'rotte', 'danneggiat*', 'danno', 'danni', 'graffiat*', 'graffi*', 'ammaccat*', 'ammaccatur*',
       'crepat*', 'crepa', 'crepe', 'spaccat*', 'rovinat*', 'scheggiat*', 'distrutt*', 'frantumat*', 'in frantumi', 'a pezzi',
-      'perde liquido', 'perdeva', 'gocciola', 'strappat*', 'bucat*', 'piegat*', 'deformat*', '~macchiat*', '~bagnat*', 'rigat*', 'gonfiat*', 'gonfia', 'sciolt*',
+      'perde liquido', 'perdeva', 'gocciola', 'strappat*', 'bucat*', 'piegat*', 'deformat*', '~macchiat*', '~bagnat*', 'rigat*', 'gonfiat*', 'gonfia', 'sciolt*', 'mille pezzi',
     ],
     ja: [
       '壊れ', 'こわれ', '破損', '割れ', 'ヒビ', 'ひび', '傷', 'キズ', 'きず', 'へこみ', '凹み', 'へこん', '凹ん', '漏れ', '液漏れ', '欠け',
@@ -312,7 +312,7 @@ export const KEYWORDS: KeywordTable = {
       'abgelaufen', 'mhd + uberschritten|abgelaufen', 'haltbarkeit* + abgelaufen|uberschritten', 'verdorben', 'schimmel*',
       'ranzig', '~stinkt', '~riecht', 'pixelfehler', 'totalausfall', 'ausgefallen', 'fallt aus', 'kein ton', 'kein bild',
       'halt nicht', 'nach kurzer zeit', 'schrott', 'rost*', 'verrostet', 'nach # tagen|wochen + kaputt|defekt|hinuber',
-      'hinuber', 'geht nicht mehr', 'nicht mehr', 'billig', 'geschrumpft', 'eingelaufen', 'verfarbt', 'farbt ab', 'ausgeblichen', 'flackert', 'klappert', 'quietscht', 'ging + nichts_mehr|nicht_mehr|gar_nichts_mehr', 'ging gar nichts', 'brummt', 'summt', 'wird + heiss|warm|sehr_heiss', 'extrem heiss', 'zu heiss', 'durchgebrannt', 'verbrannt', 'zerkratzt*', 'undicht*', 'verbogen*', 'verbeult*', 'eingedruckt*', 'zerstort*', 'fehlerhaft*', 'akku + leer|halt_nicht|sofort', 'zerbrosel*',
+      'hinuber', 'geht nicht mehr', 'nicht mehr', 'billig', 'geschrumpft', 'eingelaufen', 'verfarbt', 'farbt ab', 'ausgeblichen', 'flackert', 'klappert', 'quietscht', 'ging + nichts_mehr|nicht_mehr|gar_nichts_mehr', 'ging gar nichts', 'brummt', 'summt', 'wird + heiss|warm|sehr_heiss', 'extrem heiss', 'zu heiss', 'durchgebrannt', 'verbrannt', 'zerkratzt*', 'undicht*', 'verbogen*', 'verbeult*', 'eingedruckt*', 'zerstort*', 'fehlerhaft*', 'akku + leer|halt_nicht|sofort', 'zerbrosel*', 'geist aufgegeben', 'den geist', 'akku + halt|haelt + keine_ladung|nicht', 'halt keine ladung',
     ],
     fr: [
       'defectueu*', 'defaut*', 'defaillant*', 'fonctionne + pas|plus', 'marche + pas|plus', 'allume + pas|plus', 'charge + pas|plus',
@@ -345,7 +345,7 @@ export const KEYWORDS: KeywordTable = {
       'すぐに壊', 'すぐ壊', '品質が悪', '品質が低', '品質がひど', '質が悪', '作りが雑', '作りが悪', '~安っぽ', '~ちゃち',
       'ほつれ', 'ほころび', '剥がれ', 'はがれ', '~取れ', '期限切れ', '期限が切れ', '期限が過ぎ', '賞味期限', '消費期限', '使用期限',
       'カビ', '腐って', '~臭い', '~異臭', '煙が', '発熱', '熱くな', '錆', 'さび', 'サビ', '欠陥', '粗悪', 'ダメになっ',
-      '壊れやすい', '動作しない', '動作しません', '不具合', '電源が入らない', '縮ん', '縮み', '色落ち', '色あせ', '色褪せ', 'チカチカ', '点滅', '異音', '焦げ', '燃え', 'バッテリーがすぐ', 'すぐ切れ', '(取っ手|ハンドル|ボタン|脚|部品|持ち手|ネジ|ファスナー|留め具)が(外れ|取れ)',
+      '壊れやすい', '動作しない', '動作しません', '不具合', '電源が入らない', '縮ん', '縮み', '色落ち', '色あせ', '色褪せ', 'チカチカ', '点滅', '異音', '焦げ', '燃え', 'バッテリーがすぐ', 'すぐ切れ', '(取っ手|ハンドル|ボタン|脚|部品|持ち手|ネジ|ファスナー|留め具)が(外れ|取れ)', '(電池|バッテリー)+(持たな|持ちませ|もたな|もちませ)', '電源+(入らな|入りませ|つかな|つきませ)',
     ],
     zh: [
       '不能用', '用不了', '没法用', '无法使用', '不能使用', '不工作', '开不了机', '无法开机', '不开机', '充不了电', '充不进电',
@@ -353,7 +353,7 @@ export const KEYWORDS: KeywordTable = {
       '质量不好', '质量真差', '质量有问题', '质量问题', '做工差', '做工粗糙', '做工很差', '~粗糙', '劣质', '残次', '次品',
       '瑕疵', '故障', '毛病', '开线', '脱线', '掉色', '褪色', '起球', '脱胶', '开胶', '过期', '保质期', '临期', '发霉', '霉',
       '变质', '~异味', '~臭', '冒烟', '发烫', '过热', '生锈', '锈', '不耐用', '坏掉', '失灵', '有缺陷', '缺陷', '不好用',
-      '质量太次', '质量很次', '缩水', '闪烁', '一闪一闪', '异响', '烧了', '烧坏', '烧掉', '很烫', '不动', '动不了', '电池+(没电|不耐用|不行)', '一下就没电',
+      '质量太次', '质量很次', '缩水', '闪烁', '一闪一闪', '异响', '烧了', '烧坏', '烧掉', '很烫', '不动', '动不了', '电池+(没电|不耐用|不行)', '一下就没电', '开不了', '开不开',
     ],
   },
   packaging: {
@@ -460,7 +460,7 @@ export const KEYWORDS: KeywordTable = {
       'entspricht nicht', 'entsprach nicht', 'nicht der beschreibung', 'anders als + beschrieben|abgebildet|bild|beschreibung|foto|fotos|angegeben|dargestellt|angezeigt',
       'vollig|ganz|komplett + anders', 'irrefuhr*', 'falsche angaben', 'falsch beschrieben', 'falsch beworben', 'sieht + anders|nicht_so',
       'weicht + ab', 'abweich*', 'unterscheidet sich', 'erheblich von', 'hat nichts mit + dem|der|den', 'farbe + anders|falsch|stimmt_nicht|weicht',
-      'andere farbe', 'nicht kompatibel', 'inkompatibel', 'angeblich kompatibel', 'laut beschreibung', 'nicht wie erwartet', 'kein echt*', 'kein + echtes|echter|echtleder', '~kunstleder', '~sondern + billig*|plastik', 'als + abgebildet*|auf_dem_bild|auf_dem_foto|das_abgebildete|die_abgebildete|der_abgebildete', '~abgebildet*', '~anzeige', '~aus der anzeige', '~in der beschreibung steht', '~steht nirgends',
+      'andere farbe', 'nicht kompatibel', 'inkompatibel', 'angeblich kompatibel', 'laut beschreibung', 'nicht wie erwartet', 'kein echt*', 'kein + echtes|echter|echtleder', '~kunstleder', '~sondern + billig*|plastik', 'als + abgebildet*|auf_dem_bild|auf_dem_foto|das_abgebildete|die_abgebildete|der_abgebildete', '~abgebildet*', '~anzeige', '~aus der anzeige', '~in der beschreibung steht', '~steht nirgends', 'farbe|grosse|masse|beschreibung + stimmt|stimmen + nicht|uberhaupt_nicht|gar_nicht', '~stimmt uberhaupt nicht',
     ],
     fr: [
       'pas conforme', 'non conforme', 'correspond + pas', 'different* + photo|description|annonce|image', 'different* + photo|description|annonce|image',
@@ -505,7 +505,7 @@ export const KEYWORDS: KeywordTable = {
       'falsche grosse', 'zu klein|gross|eng|weit|kurz|lang', 'viel zu klein|gross|eng', 'passt nicht', 'passt uberhaupt nicht',
       'fallt + klein|gross|kleiner|grosser|wie|aus', 'ausfallt', 'grosse + stimmt_nicht|falsch|passt_nicht', 'grossentabelle',
       'kleiner als + angegeben|erwartet|beschrieben', 'grosser als + angegeben|erwartet|beschrieben', 'eher wie ein|eine',
-      'statt grosse', 'statt # kam', 'grosse + xs|s|m|l|xl|xxl|# ++ xs|s|m|l|xl|xxl|#',
+      'statt grosse', 'statt # kam', 'grosse + xs|s|m|l|xl|xxl|# ++ xs|s|m|l|xl|xxl|#', 'kleiner|grosser + als + bildern|bild|fotos|foto|abgebildet|beschrieben|angegeben|erwartet',
     ],
     fr: [
       'mauvaise taille', 'trop petit*|grand*|serre*|court*|large*|juste', 'taille + petit|grand|comme|mal', 'taille comme', 'ne taille pas',
@@ -591,7 +591,7 @@ export const KEYWORDS: KeywordTable = {
     de: [
       'fehlt', 'fehlen', 'fehlte', 'fehlten', 'fehlende*', 'nicht enthalten', 'nicht dabei', 'nicht im lieferumfang',
       'nicht mitgeliefert', `ohne + ${PARTS_DE}`, `kein* + ${PARTS_DE}`, 'nur die halfte', 'halfte + fehlt|der_teile|der_schrauben',
-      'sollte # + enthalten|haben', 'drin waren nur', 'drin waren #', 'nur # statt', 'statt # nur', 'lag|lagen + nicht|kein* + bei', 'nicht beigelegt', 'unvollstandig*',
+      'sollte # + enthalten|haben', 'drin waren nur', 'drin waren #', 'nur # statt', 'statt # nur', 'lag|lagen + nicht|kein* + bei', 'nicht beigelegt', 'unvollstandig*', 'nicht im + karton|paket|lieferumfang|set|paket_enthalten',
     ],
     fr: [
       'manque', 'manquait', 'manquent', 'il manque', 'manquant*', 'incomplet*', 'pas inclus*', 'non inclus*', 'pas fourni*', `sans + ${PARTS_FR}`, `pas de + ${PARTS_FR}`, `aucun* + ${PARTS_FR}`, "il n'y en avait que", 'il n y en avait que', 'que la moitie',
@@ -626,17 +626,16 @@ export const KEYWORDS: KeywordTable = {
       'the other + one|parcel|package|item|box|half|chair|chairs|# + never|still|not|is_missing',
       'other half', 'remaining + items|parcels|packages', 'partial + order|delivery|shipment', 'partially + delivered|received|shipped',
       'ordered # + got|received|only|arrived|came + #', 'short shipped', 'short ship*',
-      'items missing', 'item missing', 'only got #', 'got # !stars|days|weeks', '~only ++ showed_up|arrived|came|turned_up|was_delivered|were_delivered|got_here', 'received|got + a_single|just_one|only_one', 'mine had|only_had|had_only|there_were_only + #', 'advertised|listed|sold + as + # + pieces|pcs|pack|set|count', '~out of the|my + # + items|parcels|packages|boxes|things', 'only got|received + the|one|a|an|half|part|some', 're:(?<!\\b(?:grosse|size|taille|talla|taglia|numero|number|nummer|hausnummer|no|nr|civico) )\\b\\d+ (?:[a-z]+ ){0,3}(?:instead of|statt|au lieu de|en vez de|en lugar de|invece di|anziche) \\d+\\b', 're:\\b\\d+\\b[^.!?]{0,40}\\b(?:arrived|came|got|received|there were|there was|had|contained|delivered)\\b (?:only )?\\d+\\b', 'nothing there',
+      'items missing', 'item missing', 'only got #', 'got # !stars|days|weeks', '~only ++ showed_up|arrived|came|turned_up|was_delivered|were_delivered|got_here', 'received|got + a_single|just_one|only_one', 'mine had|only_had|had_only|there_were_only + #', 'advertised|listed|sold + as + # + pieces|pcs|pack|set|count', '~out of the|my + # + items|parcels|packages|boxes|things', 'only got|received + the|one|a|an|half|part|some', 're:(?<!\\b(?:grosse|size|taille|talla|taglia|numero|number|nummer|hausnummer|no|nr|civico) )\\b\\d+ (?:[a-z]+ ){0,3}(?:instead of|statt|au lieu de|en vez de|en lugar de|invece di|anziche) \\d+\\b', 're:\\b\\d+\\b[^.!?]{0,40}\\b(?:arrived|came|got|received|there were|there was|had|contained|delivered)\\b (?:only )?\\d+\\b', 'nothing there', 're:\\b(?:ordered|bestellt|commande\\w*|pedi\\w*|ordinat\\w*)\\s+(\\d+)\\b[^.!?]{0,30}?\\b(?:received|got|arrived|bekommen|erhalten|geliefert|angekommen|recu\\w*|livre\\w*|recib\\w*|llegaron|ricevut\\w*|arrivat\\w*)\\s+(?!\\1\\b)\\d+\\b', 're:\\b(\\d+)\\s+(?:ordered|bestellt|commande\\w*|pedid\\w*|ordinat\\w*)\\b[^.!?]{0,30}?\\b(?!\\1\\b)\\d+\\s+(?:received|got|arrived|bekommen|erhalten|geliefert|angekommen|recu\\w*|livre\\w*|recib\\w*|llegaron|ricevut\\w*|arrivat\\w*)\\b',
     ],
     de: [
       'nur + einen|eine|ein_teil|die_halfte|ein_paket|einer_von', 'nur # von #', 're:\\b\\d+ von \\d+\\b(?! ?sternen?)', 'leeres + paket|packchen|karton|schachtel',
       'karton|paket|schachtel|verpackung|packung + war? + leer', 'leer angekommen', 'war leer', 'nichts drin', 'nichts im + paket|karton', 'teillieferung',
-      'teilweise geliefert', 'rest + fehlt|kam_nie|nicht', 'halfte der bestellung', 'zweite paket + fehlt|nie|nicht', 'von zweien', 'kam|kamen + nur + einer|eine|eins|ein|#|die_halfte', 'nur + einer|eine|eins|ein|# + kam|kamen|angekommen|geliefert|erhalten|bekommen|dabei', 'von den|der + zwei|drei|vier|funf|sechs|# ++ nur', '~re:\\b\\d+\\b[^.!?]{0,40}\\b(?:angekommen sind|kamen|geliefert wurden|erhalten|bekommen|drin waren|waren drin|enthalten waren)\\b (?:nur )?\\d+\\b',
+      'teilweise geliefert', 'rest + fehlt|kam_nie|nicht', 'halfte der bestellung', 'zweite paket + fehlt|nie|nicht', 'von zweien', 'kam|kamen + nur + einer|eine|eins|ein|#|die_halfte', 'nur + einer|eine|eins|ein|# + kam|kamen|angekommen|geliefert|erhalten|bekommen|dabei', 'von den|der + zwei|drei|vier|funf|sechs|# ++ nur', '~re:\\b\\d+\\b[^.!?]{0,40}\\b(?:angekommen sind|kamen|geliefert wurden|erhalten|bekommen|drin waren|waren drin|enthalten waren)\\b (?:nur )?\\d+\\b', 'nur die halfte + meiner|der + bestellung',
     ],
     fr: [
       "reçu qu'un|qu'une", "n'ai recu qu", 'n ai recu qu', 'recu qu + un|une', 'seulement # sur #', 're:\\b\\d+ [a-z]+ sur \\d+\\b(?! ?etoiles?)', 're:\\b\\d+ sur \\d+\\b(?! ?etoiles?)',
-      'colis|carton|boite|paquet + vide', 'arrive* vide', 'rien dans + colis|carton|paquet|boite', 'rien dedans', 'moitie de la commande',
-      'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande', 'qu un seul|qu une seule', "qu'un seul", "qu'une seule", 'seulement + un|une|# + arrive*|recu*|livre*', 'sur les + deux|trois|quatre|# ++ un_seul|une_seule|seulement', 'un_seul|une_seule + arrive*|recu*|livre*', 'il n y avait que #', "il n'y avait que #", 'que # + au lieu de',
+      'colis|carton|boite|paquet + vide', 'arrive* vide', 'rien dans + colis|carton|paquet|boite', 'rien dedans', 'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande', 'qu un seul|qu une seule', "qu'un seul", "qu'une seule", 'seulement + un|une|# + arrive*|recu*|livre*', 'sur les + deux|trois|quatre|# ++ un_seul|une_seule|seulement', 'un_seul|une_seule + arrive*|recu*|livre*', 'il n y avait que #', "il n'y avait que #", 'que # + au lieu de', 'recu* + seulement|que + la_moitie|une_partie|un|une|#', 'seulement la moitie', 'la moitie de + la|ma + commande',
     ],
     es: [
       'solo + recibi|llego|llegaron|me_llego|vino|vinieron|me_enviaron', 'solo # de #', 're:\\b\\d+ de (?:las |los )?\\d+\\b(?! ?estrellas?)',
@@ -644,9 +643,9 @@ export const KEYWORDS: KeywordTable = {
       'entrega parcial', 'el resto + nunca|no', 'solo me llego', 'solo + me_llego|llego|llegaron|recibi|vino|vinieron + uno|una|#|la_mitad', 'de los|las + dos|tres|cuatro|# ++ solo', 'solo + uno|una|# + de', 'caja|paquete|sobre|bolsa ++ no_habia_nada|vaci*',
     ],
     it: [
-      'ricevuto solo', 'solo + una|uno|meta|parte', 're:\\b\\d+ (?:[a-z]+ )?su \\d+\\b(?! ?stelle)', 'scatola|pacco|confezione|busta + vuot*',
+      'ricevuto solo', 're:\\b\\d+ (?:[a-z]+ )?su \\d+\\b(?! ?stelle)', 'scatola|pacco|confezione|busta + vuot*',
       'arrivat* vuot*', 'vuota', 'vuoto', 'niente dentro', 'meta dell ordine', "meta dell'ordine",
-      'meta + ordine', 'parte dell ordine', "parte dell'ordine", 'consegna parziale', 'il resto + mai|non', 'solo # sedie|pezzi|articoli', 'ne e arrivato solo', 'ne sono arrivati solo', 'arrivat* solo + uno|una|#|meta', 'solo + uno|una|#|meta + arrivat*', 'dei|delle + due|tre|quattro|# ++ solo', 'scatola|pacco|confezione|busta ++ non_c_era_niente|non_c_era_nulla|vuot*',
+      'meta + ordine', 'parte dell ordine', "parte dell'ordine", 'consegna parziale', 'il resto + mai|non', 'solo # sedie|pezzi|articoli', 'ne e arrivato solo', 'ne sono arrivati solo', 'arrivat* solo + uno|una|#|meta', 'solo + uno|una|#|meta + arrivat*', 'dei|delle + due|tre|quattro|# ++ solo', 'scatola|pacco|confezione|busta ++ non_c_era_niente|non_c_era_nulla|vuot*', 'solo + meta|una_parte + ordine|dell_ordine|della_merce|degli_articoli|del_pacco',
     ],
     ja: [
       '1つしか', '一つしか', '一個しか', '1個しか', '#(脚|個|本|枚|点|つ|箱|セット|冊|着|足|台|袋|缶|パック)しか届', '空箱', '空っぽ', '中身が空', '中身がな',
@@ -670,7 +669,7 @@ export const KEYWORDS: KeywordTable = {
       'only + refunded|got_back|received_back + half|part|#', 'short refund', 'not the full + refund|amount', '~partial refund',
       'out of pocket', 'money back + never|not', 'refund request + ignored|denied|pending|unanswered|open', 'ignor* + refund',
       '~asked|requested|request* + refund|money_back', '~want my money back', 'refund never', 'refund still',
-      'still haven t been refunded', 'charged me a + fee|restocking', 'handling fee', 'claim* + they? + never + got|received', 'money + not + back|returned', 'nothing in my + account|bank|card', 'not + in_my_account|back_in_my_account|credited', 'no sign of + my|the|a + refund|money|credit', 'money|funds + not|never|still + back|returned|refunded|arrived|here', 'no + money|refund|cash + back', '~still no ++ back', 'refnd', 'refun', 'refund + still? + not + come|come_through|arrived|appeared', '~come through', 'pay + #|for|to + to? + ship_it_back|send_it_back|return_it|post_it_back', 'pay ++ ship_it_back|send_it_back|return_shipping|return_postage', 'refund + is|still + processing|pending|in_progress|being_processed', 'refund processing', 'refund pending',
+      'still haven t been refunded', 'charged me a + fee|restocking', 'handling fee', 'claim* + they? + never + got|received', 'money + not + back|returned', 'nothing in my + account|bank|card', 'not + in_my_account|back_in_my_account|credited', 'no sign of + my|the|a + refund|money|credit', 'money|funds + not|never|still + back|returned|refunded|arrived|here', 'no + money|refund|cash + back', '~still no ++ back', 'refnd', 'refun', 'refund + still? + not + come|come_through|arrived|appeared', '~come through', 'pay + #|for|to + to? + ship_it_back|send_it_back|return_it|post_it_back', 'pay ++ ship_it_back|send_it_back|return_shipping|return_postage', 'refund + is|still + processing|pending|in_progress|being_processed', 'refund processing', 'refund pending', 'no credit', 'credit + not|never + received|issued|given|processed', 'returned merchandise',
     ],
     de: [
       'keine ruckerstattung', 'keine erstattung', 'kein geld zuruck', 'geld + nicht_zuruck|noch_nicht|immer_noch_nicht', 'nicht erstattet',
@@ -690,13 +689,13 @@ export const KEYWORDS: KeywordTable = {
       'sin reembolso', 'ningun reembolso', 'no + reembols*', 'reembolso + no|pendiente|rechazad*|denegad*|parcial', 'no me han devuelto + dinero|nada',
       'todavia no me han devuelto', 'no + devuelto + dinero', 'esperando + reembolso|dinero', 'gastos de devolucion', 'cobr* ++ devolucion',
       'me cobraron + devolucion', 'descont*', 'se quedaron con', 'solo me + reembols*|devolvieron', 'reembolsaron + mitad|parte', 'credito no procesado',
-      'no me devuelven el dinero', 'sin devolverme el dinero', 'sin reembolsar*', 'siguen sin + reembols*|devolver*', 'dinero + no|nunca|todavia', 'sin devolver*', 'reembols* + menos', 'euros menos', 'dinero ++ sigue_sin|no_ha|no_me_han|todavia|no_aparece|no_llega', 'pag* ++ devolverlo|devolver|devolucion|enviarlo_de_vuelta', 'reembolso + en_proceso|en_tramite|pendiente|procesando',
+      'no me devuelven el dinero', 'sin devolverme el dinero', 'sin reembolsar*', 'siguen sin + reembols*|devolver*', 'dinero + no|nunca|todavia', 'sin devolver*', 'reembols* + menos', 'euros menos', 'dinero ++ sigue_sin|no_ha|no_me_han|todavia|no_aparece|no_llega', 'pag* ++ devolverlo|devolver|devolucion|enviarlo_de_vuelta', 'reembolso + en_proceso|en_tramite|pendiente|procesando', 'devolvieron + una_parte|la_mitad|parte|solo', 'solo me devolvieron',
     ],
     it: [
       'nessun rimborso', 'non + rimbors*', 'mai rimbors*', 'ancora nessun rimborso', 'rimborso + non|mai|rifiutat*|negat*|parziale|in_attesa',
       'in attesa del rimborso', 'aspetto il rimborso', 'rimborsat* + solo|parte|meta', 'solo in parte', 'trattenut*', 'spese di reso',
       'spedizione del reso', 'pagare + reso', 'accredito non elaborato', 'accredito non ricevuto',
-      'non mi hanno restituito', 'rimborso mai arrivato', 'rimborso non si vede', 'rimborso + ancora', 'soldi + non|mai|ancora', 'non ho visto + rimborso|soldi|un_euro', 'rimborsat* + in_meno|meno', '~in meno', 'soldi ++ non_sono|non_ancora|mai|non_tornati', 'aspett* + il? + rimborso|soldi', 'attesa del rimborso', 'pagh*|pagare ++ rispedirlo|restituirlo|reso|rimandarlo', 'rimborso + in_elaborazione|in_lavorazione|in_corso',
+      'non mi hanno restituito', 'rimborso mai arrivato', 'rimborso non si vede', 'rimborso + ancora', 'soldi + non|mai|ancora', 'non ho visto + rimborso|soldi|un_euro', 'rimborsat* + in_meno|meno', '~in meno', 'soldi ++ non_sono|non_ancora|mai|non_tornati', 'aspett* + il? + rimborso|soldi', 'attesa del rimborso', 'pagh*|pagare ++ rispedirlo|restituirlo|reso|rimandarlo', 'rimborso + in_elaborazione|in_lavorazione|in_corso', 'ridato + solo|una_parte|meta', 'restituito + solo_una_parte|solo_meta',
     ],
     ja: [
       '返金されない', '返金されていない', '返金されてない', '返金がない', '返金なし', '返金がありません', '返金されません', '返金されず',
@@ -786,7 +785,7 @@ export const KEYWORDS: KeywordTable = {
       'rude', 'unhelpful', 'unprofessional', 'disrespectful', 'condescending', 'arrogant', 'hostile', 'aggressive', 'insult*', 'abusive',
       'bad|poor|terrible|awful|horrible|appalling|shocking|useless|lousy|worst|zero|nonexistent|pathetic|dreadful + service|support|communication|care|seller',
       'customer service + bad|poor|terrible|awful|useless|rude|appalling|joke', '~attitude', '~told me to', 'blamed + me|the',
-      'lied', 'lying', 'liar*', '~scam*', 'dishonest', 'threat*', 'harass*', 'pressur*', 'bully*', 'spam*', 'kept + messaging|calling|emailing|contacting',
+      'lied', 'lying', 'liar*', 'dishonest', 'threat*', 'harass*', 'pressur*', 'bully*', 'spam*', 'kept + messaging|calling|emailing|contacting',
       '~rang me', '~called me', 'bribe*', 'remove|delete|take_down|change|update|revise|edit|withdraw|retract|amend + feedback|review|rating|comment',
       'take + my? + feedback|review|rating + down|off', 'offered + gift card|voucher|money|cash|discount|compensation|coupon|# + if|to|for',
       'offered + gift|voucher|refund|discount|money|cash + if|to|in_exchange', 'in exchange for', 'if i + removed|deleted|changed|took_down|updated',
@@ -799,33 +798,33 @@ export const KEYWORDS: KeywordTable = {
       'service + schlecht|mies|katastrophal|unterirdisch', 'kundenservice + schlecht|mies|katastrophal|unterirdisch', 'droht*', 'bedroht', 'belastig*', 'drangt*', 'bewertung + loschen|entfernen|andern|zuruckziehen|anpassen|losche|entferne|andere',
       'loschen + bewertung', 'gutschein + bewertung', 'geld angeboten', 'storniert + teurer|preis|hoher|wieder_eingestellt|neu_eingestellt',
       'wieder eingestellt', 'teurer + eingestellt|angeboten', 'preis erhoht', 'einfach storniert', 'ohne + grund|begrundung + storniert', '~storniert',
-      '~betrug*', '~betruger', 'lugt', 'gelogen', 'anwalt', 'unverschamt*', 'unfreundlich*', 'unhoflich*', 'unprofessionell*', 'respektlos*', 'angeschrien', 'angebrullt', 'beleidig*', 'biete* ++ wenn ich', 'googeln', 'blockiert', '~rabattcode',
+      'lugt', 'gelogen', 'anwalt', 'unverschamt*', 'unfreundlich*', 'unhoflich*', 'unprofessionell*', 'respektlos*', 'angeschrien', 'angebrullt', 'beleidig*', 'biete* ++ wenn ich', 'googeln', 'blockiert', '~rabattcode', 'kundenservice|service|support|kundendienst + nicht_vorhanden|nicht_existent|inexistent|nicht_erreichbar',
     ],
     fr: [
       'impoli*', 'desagreable', 'meprisant*', 'arrogant*', 'insolent*', 'irrespectueu*', 'agressi*', 'mauvais service',
       'service client + nul|deplorable|inexistant|desagreable|lamentable|catastrophique|horrible|mediocre', 'service + nul|deplorable',
       'malhonnete', 'harcel*', 'menac*', '~insist*', 'retir*|supprim*|modifi*|chang*|enlev* + avis|commentaire|evaluation|note',
-      'bon d achat', "bon d'achat", 'propose* + bon|argent|geste|reduction + si|pour|contre', 'en echange', 'remis* en vente', '~plus cher', 'prix + augmente', 'annule* sans + raison|explication', '~arnaque*', '~escroc*', 'menteur', 'mensonge*', 'annul* ++ remis*|plus_cher|prix', 'remis* en ligne', 'offr*|propos* ++ si je', 'cherchez sur google', 'bloque*', '~code de reduction', 'pour que je + le|la? + change|modifie|retire|supprime',
+      'bon d achat', "bon d'achat", 'propose* + bon|argent|geste|reduction + si|pour|contre', 'en echange', 'remis* en vente', '~plus cher', 'prix + augmente', 'annule* sans + raison|explication', 'menteur', 'mensonge*', 'annul* ++ remis*|plus_cher|prix', 'remis* en ligne', 'offr*|propos* ++ si je', 'cherchez sur google', '~code de reduction', 'pour que je + le|la? + change|modifie|retire|supprime', 'm a bloque', "m'a bloque", 'bloque par le vendeur',
     ],
     es: [
       'grosero*', 'maleducad*', 'mal educad*', 'irrespetuos*', 'prepotente', 'borde', 'mal servicio', 'pesimo servicio', 'mala atencion',
       'pesima atencion', 'atencion al cliente + pesima|mala|nula|horrible|fatal|deficiente', 'servicio + pesimo|malo|nulo|horrible',
-      'acos*', 'amenaz*', 'presion*', '~insist*', '~muy pesado', 'ofreci* + cupon|dinero|descuento|reembolso|vale|compensacion + si|cambio|para', 'a cambio de', 'volvieron a publicar', '~mas caro', 'subieron el precio', 'cancelaron sin + motivo|explicacion|aviso', '~estafa*', '~estafador*', 'mentiros*', 'cancel* ++ volvieron|mas_caro|precio|republic*', 'quit*|elimin*|retir*|cambi*|borr*|modific* + opinion|valoracion|comentario|resena|calificacion', 'ofrec* ++ si', 'buscalo|busquelo + en_google', 'me bloque*', 'para que + la|lo|mi? + cambi*|quit*|borr*|modific*|elimin*', '~codigo de descuento',
+      'acos*', 'amenaz*', 'presion*', '~insist*', '~muy pesado', 'ofreci* + cupon|dinero|descuento|reembolso|vale|compensacion + si|cambio|para', 'a cambio de', 'volvieron a publicar', '~mas caro', 'subieron el precio', 'cancelaron sin + motivo|explicacion|aviso', 'mentiros*', 'cancel* ++ volvieron|mas_caro|precio|republic*', 'quit*|elimin*|retir*|cambi*|borr*|modific* + opinion|valoracion|comentario|resena|calificacion', 'ofrec* ++ si', 'buscalo|busquelo + en_google', 'me bloque*', 'para que + la|lo|mi? + cambi*|quit*|borr*|modific*|elimin*', '~codigo de descuento',
     ],
     it: [
       'maleducat*', 'scortese', 'scorbutic*', 'arrogante', 'irrispettos*', 'sgarbat*', 'pessimo servizio', 'servizio + pessimo|scadente|inesistente',
       'assistenza + pessima|inutile|inesistente|scadente|maleducata|vergognosa', 'minacc*', '~insist*', 'molest*',
-      'offert* + buono|soldi|sconto|rimborso|coupon + se|per|cambio', 'in cambio', 'rimess* in vendita', '~piu caro', 'prezzo + aumentato|alzato', '~truffa*', '~truffator*', 'bugiard*', 'continua a scrivermi', 'scrivermi per', 'annullat* ++ rimess*|riproposto|prezzo|piu_caro|in_piu', 'rimuov*|togl*|cambi*|modific*|elimin*|cancell*|ritir* + recensione|feedback|valutazione|commento|voto', 'offr* ++ se', 'cerchi|cerca + su_google', 'mi ha bloccato|hanno_bloccato', '~codice sconto', 'per farmela|farmelo|farmi + cambiare|modificare|togliere',
+      'offert* + buono|soldi|sconto|rimborso|coupon + se|per|cambio', 'in cambio', 'rimess* in vendita', '~piu caro', 'prezzo + aumentato|alzato', 'bugiard*', 'continua a scrivermi', 'scrivermi per', 'annullat* ++ rimess*|riproposto|prezzo|piu_caro|in_piu', 'rimuov*|togl*|cambi*|modific*|elimin*|cancell*|ritir* + recensione|feedback|valutazione|commento|voto', 'offr* ++ se', 'cerchi|cerca + su_google', 'mi ha bloccato|hanno_bloccato', '~codice sconto', 'per farmela|farmelo|farmi + cambiare|modificare|togliere',
     ],
     ja: [
       '対応+(悪|最悪|ひど|失礼|遅|雑)', '態度が悪', '態度がひど', '不誠実', '失礼', '無礼', '横柄', '高圧的', '不親切',
       '(評価|レビュー)+(削除|消|変更|変え|取り下げ)', '削除すれば', '削除したら', 'しつこく', '脅', '嫌がらせ', 'ギフト券', '再出品', '値上げ', '高く',
-      '~キャンセルされ', '一方的にキャンセル', '勝手にキャンセル', '~詐欺', '嘘', '感じ悪', '感じが悪', '返事+(悪|失礼|冷た|ひど)', '怒鳴', '怒ら', '暴言', 'ググ', 'ブロックされ', '~割引コード', '変更を求め', '(レビュー|評価)+(変更|変え|消|削除)',
+      '~キャンセルされ', '一方的にキャンセル', '勝手にキャンセル', '嘘', '感じ悪', '感じが悪', '返事+(悪|失礼|冷た|ひど)', '怒鳴', '怒ら', '暴言', 'ググ', 'ブロックされ', '~割引コード', '変更を求め', '(レビュー|評価)+(変更|変え|消|削除)',
     ],
     zh: [
       '态度差', '态度不好', '态度恶劣', '态度很差', '态度极差', '服务差', '服务太差', '服务很差', '~服务态度', '客服差', '客服很差', '客服太差',
       '客服态度', '不专业', '没礼貌', '骂人', '辱骂', '威胁', '骚扰', '删除差评', '删差评', '删评', '删掉差评', '改好评', '改评价', '修改评价',
-      '改差评', '好评返现', '~返现', '让我删', '让我改', '差评+(删|改)', '涨价', '提价', '重新上架', '砍单', '无故取消', '~取消了我的订单', '~骗子', '~欺骗', '很不客气', '不客气', '语气', '骂', '删(掉|除|了|)(评价|差评|评论)', '自己百度', '拉黑', '~优惠码', '让我(改|删)',
+      '改差评', '好评返现', '~返现', '让我删', '让我改', '差评+(删|改)', '涨价', '提价', '重新上架', '砍单', '无故取消', '~取消了我的订单', '~欺骗', '很不客气', '不客气', '语气', '骂', '删(掉|除|了|)(评价|差评|评论)', '自己百度', '拉黑', '~优惠码', '让我(改|删)',
     ],
   },
 };
@@ -861,33 +860,34 @@ export const NEUTRAL_TERMS: Readonly<Partial<Record<Lang, readonly string[]>>> =
     'late presentment', 'late presentation', 'no authorization|authorisation', 'without authorization|authorisation',
     'never again', 'not + buy|order|use|recommend + again', 'not recommend', 'not + buy_from|order_from',
     'expected + more|better', 'disappoint*', 'not impressed', 'not wowed', 'not worth + it|the_money|the_price',
+    'scam*', 'rip off', 'ripoff', 'card absent', 'card not present', 'fraud*',
   ],
   de: [
     'verspatete einreichung|vorlage|vorlegung', 'ohne autorisierung', 'keine autorisierung', 'nie wieder',
     'nicht + nochmal|wieder + kaufen|bestellen', 'nicht zu empfehlen', 'nicht empfehlenswert',
-    'mehr erwartet', 'enttausch*', 'nicht uberzeugt',
+    'mehr erwartet', 'enttausch*', 'nicht uberzeugt', 'betrug*', 'betruger*', 'abzocke*', 'finger weg',
   ],
   fr: [
     'presentation tardive', 'absence d autorisation', "absence d'autorisation", 'sans autorisation', 'plus jamais',
     'ne rachete* pas', 'pas + racheter', 'je ne recommande pas', 'a eviter',
-    'attendais a mieux', 'decevant*', 'decu', 'decue', 'deception',
+    'attendais a mieux', 'decevant*', 'decu', 'decue', 'deception', 'arnaque*', 'escroc*', 'fraude*',
   ],
   es: [
     'presentacion tardia', 'falta de autorizacion', 'sin autorizacion', 'nunca mas', 'no lo volveria a comprar',
     'no + volver* + a_comprar', 'no lo recomiendo', 'no recomendable',
-    'esperaba mas', 'decepcion*', 'decepcionad*',
+    'esperaba mas', 'decepcion*', 'decepcionad*', 'estafa*', 'timo', 'fraude*',
   ],
   it: [
     'presentazione tardiva', 'mancata autorizzazione', 'senza autorizzazione', 'mai piu', 'non lo ricomprerei',
     'non + ricomprer*|ricompro', 'non lo consiglio', 'sconsigliato',
-    'aspettavo di piu', 'delus*', 'deludente',
+    'aspettavo di piu', 'delus*', 'deludente', 'truffa*', 'fregatura', 'frode*',
   ],
   ja: [
     '提示期限切れ', '承認なし', '二度と買', 'リピートはしません', 'リピートしません', 'おすすめしません',
-    '期待して', '期待外れ', '期待はずれ', '残念', 'がっかり',
+    '期待して', '期待外れ', '期待はずれ', '残念', 'がっかり', '詐欺', '不正利用',
   ],
   zh: [
     '逾期提交', '未授权', '未经授权', '再也不买', '不会再买', '不推荐', '不建议购买', '期待更多', '失望',
-    '一般般', '不怎么样',
+    '一般般', '不怎么样', '骗子', '欺诈', '盗刷',
   ],
 };
