@@ -169,7 +169,7 @@ describe('categoriser: the main complaint when complaints mix', () => {
     // 4. service only when no product or delivery problem is the point
     ['Rude seller, never answered my question', 'service', ['Rude', 'never answered']],
     // 5. negation
-    ['Not broken, but an XL that fits like an S', 'notAsDescribed', ['XL that fits like']],
+    ['Not broken, but an XL that fits like an S', 'notAsDescribed', ['XL that fits like an S']],
     ['Arrived on time but doesn\u2019t work', 'damaged', ['doesn\u2019t work']],
     // only part came: "never arrived" is about the rest
     ['Only got the top, the matching bottoms never arrived', 'incomplete', ['Only got the']],

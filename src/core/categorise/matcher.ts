@@ -18,13 +18,17 @@
  *    d. late or tracking only → not received;
  *    e. service or seller conduct, only when nothing above is named.
  *    Weak words ("cheap", "still waiting") count only when no ordinary word is found.
- * 3. A chargeback whose words name no category goes to `chargeback`.
- * 4. Nothing named: `uncategorised`.
+ * 3. No complaint words at all (none negated, no neutral term such as "never again" or "Late
+ *    presentment"): the small model of model.ts may recognise the complaint in a comment or a
+ *    claim reason when one category is clearly ahead (never in a bank's reason).
+ * 4. A chargeback whose words name no category goes to `chargeback`.
+ * 5. Nothing named: `uncategorised`.
  *
  * Negation: a phrase governed by a negation is dropped — in Latin-script languages a negating
  * word among the three words before it in the same clause ("not damaged", "kein Schaden",
  * "ni cassé"), in Chinese a 没/未/不/无/非 right before it (没有损坏), in Japanese a negating
  * ending right after it (壊れていない, 破損なし). "The item itself was fine" takes back damage.
+ * The words that decided are returned with every categorisation (`decisive`).
  */
 import type { DefectType } from '../engine/types';
 
@@ -803,7 +807,7 @@ export type CategoryBasis =
   | 'mainComplaint'
   /** No complaint words; the model trained on the corpus recognised the complaint. */
   | 'model'
-  /** A chargeback whose words name no category (rule 3). */
+  /** A chargeback whose words name no category (rule 4). */
   | 'chargeback'
   /** No keyword at all. */
   | 'noKeywords';
@@ -911,7 +915,7 @@ export function categoriseOrder(records: readonly CategoryInput[]): Categorisati
   const scores = scoresOf(all, null);
   // No complaint words at all — none negated ("no damage"), none neutral ("Late presentment"):
   // the model may still recognise the complaint in a comment or claim reason. A bank's reason is
-  // left to rule 3, and the model stays silent unless one category is clearly ahead.
+  // left to rule 4, and the model stays silent unless one category is clearly ahead.
   const silent = [...readReasons, ...readComments].every((r) => !r.spokeOfComplaints);
   const chargeback = records.some((r) => r.type === 'chargeback');
   const modelTexts: [string[], TextSource][] = [

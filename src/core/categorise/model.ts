@@ -68,8 +68,10 @@ export interface TrainingText {
 
 /**
  * Trains the model and encodes it as the text model-weights.ts holds: a header line
- * `v1|<texts per class>|<features per class>|<vocabulary size>`, then one line per feature,
- * `feature<TAB>class:count,…` (classes by index, counts in base 36, zero counts left out).
+ * `v2|<texts per class>|<features per class>|<vocabulary size>`, then one line per feature in
+ * sorted order, `<shared><rest><TAB>class:count,…`: the feature is written as how many leading
+ * characters it shares with the previous one (one base-36 digit) and the rest (front coding
+ * keeps the bundle small); classes by index, counts in base 36, zero counts left out.
  */
 export function trainModel(corpus: readonly TrainingText[]): string {
   const documents = new Map<string, number>();
@@ -95,11 +97,15 @@ export function trainModel(corpus: readonly TrainingText[]): string {
       totals[c]++;
     }
   });
-  const lines = [`v1|${texts.join(',')}|${totals.join(',')}|${kept.length}`];
+  const lines = [`v2|${texts.join(',')}|${totals.join(',')}|${kept.length}`];
+  let previous = '';
   for (const f of kept) {
     const row = counts.get(f) as number[];
     const cells = row.flatMap((n, c) => (n > 0 ? [`${c}:${n.toString(36)}`] : []));
-    lines.push(`${f}\t${cells.join(',')}`);
+    let shared = 0;
+    while (shared < 35 && shared < f.length && f[shared] === previous[shared]) shared++;
+    lines.push(`${shared.toString(36)}${f.slice(shared)}\t${cells.join(',')}`);
+    previous = f;
   }
   return lines.join('\n');
 }
@@ -116,7 +122,7 @@ interface Model {
 function parseModel(encoded: string): Model {
   const lines = encoded.split('\n');
   const [version, textsPart, totalsPart, vocabPart] = lines[0].split('|');
-  if (version !== 'v1') throw new Error('categoriser model: unknown format');
+  if (version !== 'v2') throw new Error('categoriser model: unknown format');
   const texts = textsPart.split(',').map(Number);
   const totals = totalsPart.split(',').map(Number);
   const vocabulary = Number(vocabPart);
@@ -125,14 +131,18 @@ function parseModel(encoded: string): Model {
   const denominator = totals.map((t) => Math.log(t + vocabulary));
   const unseen = denominator.map((d) => -d);
   const logp = new Map<string, Float64Array>();
+  let previous = '';
   for (let i = 1; i < lines.length; i++) {
-    const tab = lines[i].indexOf('\t');
+    const line = lines[i];
+    const tab = line.indexOf('\t');
+    const feature = previous.slice(0, parseInt(line[0], 36)) + line.slice(1, tab);
     const row = Float64Array.from(unseen);
-    for (const cell of lines[i].slice(tab + 1).split(',')) {
+    for (const cell of line.slice(tab + 1).split(',')) {
       const [c, n] = cell.split(':');
       row[Number(c)] = Math.log(parseInt(n, 36) + 1) - denominator[Number(c)];
     }
-    logp.set(lines[i].slice(0, tab), row);
+    logp.set(feature, row);
+    previous = feature;
   }
   return { prior, unseen, logp };
 }
