@@ -1,13 +1,13 @@
 /** The sidebar's server side: the dashboard data, data-source and as_of choices, row selection. */
 import type { ChannelScope, Day } from '../core/engine/types';
 import { dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
-import { describeWindow, evaluateWindow, type Window } from '../core/engine/odr';
+import { evaluateWindow, type Window } from '../core/engine/odr';
 import { checkLines } from '../core/functions/functions';
 import { mostUrgent } from '../core/engine/deadlines';
 import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
 import { normalizeChecklist } from '../core/plan/checklist';
 import { excerpt } from '../core/engine/text';
-import { render, t, type Locale } from '../core/i18n';
+import { msg, render, t, type Locale, type Message } from '../core/i18n';
 import type { DefectType } from '../core/engine/types';
 import type {
   AmazonComparison,
@@ -22,6 +22,8 @@ import { loadSettings, saveSettings, writeJson } from './shared/properties';
 import { hasHighlights } from './shared/highlight-store';
 import { CHECKLIST_KEY, loadChecklist, loadData, type LoadedData } from './shared/load-data';
 import { loadAmazonFigures } from './shared/amazon-figures';
+import { restrictToSalesChannels, type Dataset } from '../core/engine/dataset';
+import { marketplaceOfSalesChannel } from '../core/import/health';
 
 const COMMENT_LENGTH = 140;
 
@@ -58,6 +60,14 @@ function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
       sheet: loaded.ordersSheet,
       row: loaded.data.orders.row[order.order],
     };
+  });
+}
+
+/** The window's two days as the seller's language writes a range ("… to …", "…至…"). */
+function windowRange(window: Window): Message {
+  return msg('common.dayRange', {
+    from: { day: dayToIso(window.start) },
+    to: { day: dayToIso(window.end) },
   });
 }
 
@@ -99,7 +109,7 @@ export function getDashboard(): Dashboard {
   if (scopes.length === 0) {
     return emptyDashboard(
       locale,
-      t(locale, 'dashboard.emptyWindow', { window: describeWindow(loaded.result.window) }),
+      t(locale, 'dashboard.emptyWindow', { window: windowRange(loaded.result.window) }),
       loaded.sources,
     );
   }
@@ -126,23 +136,74 @@ export function getDashboard(): Dashboard {
     highlightActive: hasHighlights(),
     findings: [
       ...notes,
-      ...checkLines(loaded.data, loaded.orders, loaded.defects ?? undefined, locale),
+      ...checkLines(loaded.data, loaded.orders, loaded.defects ?? undefined, locale, loaded.asOf),
     ],
     amazonFigures: compareWithAmazon(loaded),
     problem: null,
   };
 }
 
-/** Amazon's imported figures beside ours for the same window (ending on Amazon's last day). */
+/**
+ * Amazon's imported figures beside ours for the same marketplace and window (ending on Amazon's
+ * last day), never across marketplaces (issue 12): a figure is matched to our orders by their
+ * sales channel (Amazon.com, Amazon.ca …); without a sales-channel column only a report of one
+ * marketplace is compared. Figures that match none of our orders say why.
+ */
 function compareWithAmazon(loaded: LoadedData): AmazonComparison[] {
-  return loadAmazonFigures().map((figure) => {
-    const end = parseDateString(figure.to, 'YMD', loaded.data.zone);
-    if (end === null) return { ...figure, ours: null };
-    const result = end === loaded.asOf ? loaded.result : evaluateWindow(loaded.data, end);
-    const stats = result.stats[loaded.data.orders.hasChannelColumn ? figure.scope : 'ALL'];
+  const figures = loadAmazonFigures();
+  if (figures.length === 0) return [];
+  const { data } = loaded;
+  const hasSalesColumn = data.orders.salesChannel.length > 0 || data.orders.ids.length === 0;
+  const ourMarketplaces = new Map<string, number[]>();
+  data.orders.salesChannels.forEach((name, k) => {
+    const marketplace = marketplaceOfSalesChannel(name);
+    if (marketplace !== null)
+      ourMarketplaces.set(marketplace, [...(ourMarketplaces.get(marketplace) ?? []), k]);
+  });
+  // Figures saved without their marketplace (older imports) still tell how many marketplaces
+  // the report held: one MFN and one AFN figure each.
+  const known = new Set(figures.map((f) => f.marketplaceId ?? f.marketplace ?? null));
+  known.delete(null);
+  const unnamed = (['MFN', 'AFN'] as const).map(
+    (scope) =>
+      figures.filter((f) => f.scope === scope && !f.marketplaceId && !f.marketplace).length,
+  );
+  const onlyOne = known.size + Math.max(...unnamed) === 1;
+  const subsets = new Map<string, Dataset>();
+  return figures.map((figure): AmazonComparison => {
+    const notCompared = (why: AmazonComparison['notComparedBecause']): AmazonComparison => ({
+      ...figure,
+      ours: null,
+      matchedBy: null,
+      notComparedBecause: why,
+    });
+    let subset: Dataset;
+    let matchedBy: AmazonComparison['matchedBy'];
+    const marketplace = figure.marketplace ?? null;
+    if (hasSalesColumn && marketplace !== null) {
+      const channels = ourMarketplaces.get(marketplace);
+      if (!channels) return notCompared('noOrdersInMarketplace');
+      subset = subsets.get(marketplace) ?? restrictToSalesChannels(data, channels);
+      subsets.set(marketplace, subset);
+      matchedBy = 'salesChannel';
+    } else if (onlyOne && (!hasSalesColumn || ourMarketplaces.size <= 1)) {
+      subset = data;
+      matchedBy = 'onlyMarketplace';
+    } else if (!hasSalesColumn) {
+      return notCompared('noSalesChannel');
+    } else {
+      return notCompared(marketplace === null ? 'unknownMarketplace' : 'noOrdersInMarketplace');
+    }
+    const end = figure.to === null ? null : parseDateString(figure.to, 'YMD', data.zone);
+    if (end === null) return { ...notCompared('noWindow'), matchedBy };
+    const result =
+      subset === data && end === loaded.asOf ? loaded.result : evaluateWindow(subset, end);
+    const stats = result.stats[subset.orders.hasChannelColumn ? figure.scope : 'ALL'];
     return {
       ...figure,
       ours: { orders: stats.orders, defective: stats.defective, rate: stats.rate },
+      matchedBy,
+      notComparedBecause: null,
     };
   });
 }
@@ -154,7 +215,7 @@ export function setDataSources(ordersSheet: string | null, defectsSheet: string 
 
 export function setAsOf(asOf: string | null): Dashboard {
   if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    throw new Error(`as_of: "${asOf}" is not a date like 2024-01-14.`);
+    throw new Error(t(userLocale(), 'dashboard.badAsOf', { value: asOf }));
   }
   saveSettings({ asOf });
   return getDashboard();
@@ -166,7 +227,7 @@ export function selectDefectRow(sheetName: string, row: number): void {
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error(t(userLocale(), 'data.sheetMissing', { name: sheetName }));
   if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows())
-    throw new Error(`Row ${row} is not in sheet "${sheetName}".`);
+    throw new Error(t(userLocale(), 'dashboard.rowMissing', { row, sheet: sheetName }));
   spreadsheet.setActiveSheet(sheet);
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
 }

@@ -89,12 +89,10 @@ export function clearHighlights(): HighlightResult {
     const outcome = restoreHighlight(state, block.values, block.backgrounds);
     if (outcome.changed) block.range.setBackgrounds(block.backgrounds);
     deleteState();
-    const message = [
-      t(locale, 'clear.done', { rows: outcome.restored }),
-      outcome.skipped > 0 ? t(locale, 'clear.skipped', { skipped: outcome.skipped }) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const message =
+      outcome.skipped > 0
+        ? t(locale, 'clear.skipped', { rows: outcome.restored, skipped: outcome.skipped })
+        : t(locale, 'clear.done', { rows: outcome.restored });
     return { rows: outcome.restored, message };
   });
 }

@@ -3,7 +3,7 @@ import { buildSample } from '../core/sample/workbook';
 import { dayOfInstant, dayToDate, parseDateString } from '../core/engine/dates';
 import { t } from '../core/i18n';
 import type { Cell } from '../core/engine/types';
-import { userLocale } from './shared/ui';
+import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
 import { DEFECTS_SHEET, ORDERS_SHEET, fitNewSheet } from './shared/data-sheets';
 import { spreadsheetZone } from './shared/zone';
@@ -77,6 +77,8 @@ export function insertSampleData(): string {
             orders: ordersName,
             defects: defectsName,
           });
+    // Run from the menu, the return value goes nowhere: the toast is the seller's answer.
+    toast(message);
     return message;
   });
 }

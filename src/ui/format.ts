@@ -1,15 +1,14 @@
-/** Number and date formatting for the sidebar. Pure (no DOM), so it is tested in node. */
-import type { Locale } from '../core/i18n';
+/**
+ * Number and date formatting for the sidebar. Pure (no DOM), so it is tested in node. Rates use
+ * the catalog's formatter, the one the server's sentences use, so a card and a sentence agree.
+ */
+import { formatPercent as catalogPercent, type Locale } from '../core/i18n';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN', pseudo: 'en-US' };
 
-/** A fraction as a percentage with two decimals: 0.0125 → "1.25%". */
-export function formatPercent(fraction: number | null, locale: Locale): string {
-  if (fraction === null || !Number.isFinite(fraction)) return '–';
-  return `${(fraction * 100).toLocaleString(INTL_LOCALE[locale], {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  })}%`;
+/** A fraction as a percentage with two decimals: 0.0125 → "1.25%" (both languages write it so). */
+export function formatPercent(fraction: number | null, _locale: Locale): string {
+  return catalogPercent(fraction);
 }
 
 /** Percentage points with enough decimals that small values do not read as 0. */

@@ -58,25 +58,41 @@ export function channelFacts(ch: ChannelSummary, locale: Locale): string[] {
   return lines;
 }
 
-/**
- * Amazon's own figure for this channel, if an Account Health report was imported, compared
- * with ours over the same window, and where a difference comes from (orders or defects missing
- * from the seller's sheets).
- */
-export function amazonComparison(
+/** One Amazon figure shown in a channel card, compared with ours. */
+export interface AmazonComparisonLines {
+  figure: string;
+  difference: string;
+  causes: string[];
+}
+
+function marketplaceLabel(fig: AmazonComparison, locale: Locale): string | null {
+  if (fig.marketplace) return fig.marketplace;
+  if (fig.marketplaceId)
+    return t(locale, 'amazonFigures.unknownMarketplace', { id: fig.marketplaceId });
+  return null;
+}
+
+function comparisonLines(
   ch: ChannelSummary,
-  figures: readonly AmazonComparison[],
+  fig: AmazonComparison,
   locale: Locale,
-): { figure: string; difference: string; cause: string } | null {
-  const fig = figures.find((f) => f.scope === ch.scope);
-  if (!fig) return null;
-  const figure = t(locale, 'sidebar.odr.amazon', {
-    rate: formatPercent(fig.rate, locale),
-    from: formatDate(fig.from, locale),
-    to: formatDate(fig.to, locale),
-  });
+): AmazonComparisonLines {
+  const marketplace = marketplaceLabel(fig, locale);
+  const rate = formatPercent(fig.rate, locale);
+  if (fig.from === null || fig.to === null) {
+    return {
+      figure: t(locale, 'amazonFigures.figureNoWindow', { marketplace: marketplace ?? '', rate }),
+      difference: '',
+      causes: [],
+    };
+  }
+  const dates = { from: formatDate(fig.from, locale), to: formatDate(fig.to, locale) };
+  const figure =
+    marketplace === null
+      ? t(locale, 'sidebar.odr.amazon', { rate, ...dates })
+      : t(locale, 'amazonFigures.figure', { marketplace, rate, ...dates });
   const ours = fig.ours ?? { orders: ch.orders, defective: ch.defective, rate: ch.rate };
-  if (ours.rate === null) return { figure, difference: '', cause: '' };
+  if (ours.rate === null || fig.rate === null) return { figure, difference: '', causes: [] };
   // Rounded to a hundredth of a point first, so float noise does not read as a difference.
   const diff = Math.round((ours.rate - fig.rate) * 10000) / 100;
   const difference =
@@ -84,7 +100,10 @@ export function amazonComparison(
       ? t(locale, 'sidebar.odr.amazonSame')
       : t(locale, 'sidebar.odr.amazonDiff', { diff: formatPoints(diff, locale, true) });
   const causes: string[] = [];
-  if (fig.ours && fig.ours.orders !== fig.orders) {
+  if (fig.orders === null || fig.defective === null) {
+    causes.push(t(locale, 'amazonFigures.ratesOnly'));
+  }
+  if (fig.ours && fig.orders !== null && fig.ours.orders !== fig.orders) {
     causes.push(
       t(locale, 'sidebar.odr.amazonOrders', {
         amazon: formatCount(fig.orders, locale),
@@ -92,7 +111,7 @@ export function amazonComparison(
       }),
     );
   }
-  if (fig.ours && fig.ours.defective !== fig.defective) {
+  if (fig.ours && fig.defective !== null && fig.ours.defective !== fig.defective) {
     causes.push(
       t(locale, 'sidebar.odr.amazonDefects', {
         amazon: formatCount(fig.defective, locale),
@@ -100,7 +119,57 @@ export function amazonComparison(
       }),
     );
   }
-  return { figure, difference, cause: causes.join(' ') };
+  if (fig.matchedBy === 'onlyMarketplace' && marketplace !== null) {
+    causes.push(t(locale, 'amazonFigures.assumed'));
+  }
+  return { figure, difference, causes };
+}
+
+/**
+ * Amazon's own figures for this channel, if an Account Health report was imported: one per
+ * marketplace matched to our orders, each compared with ours for that marketplace over Amazon's
+ * window, and where a difference comes from (orders or defects missing from the seller's
+ * sheets). Figures of marketplaces without our orders are never shown beside ours: one line
+ * says how many there are (issue 12).
+ */
+export function amazonComparisons(
+  ch: ChannelSummary,
+  figures: readonly AmazonComparison[],
+  locale: Locale,
+): { comparisons: AmazonComparisonLines[]; note: string } {
+  const mine = figures.filter((f) => f.scope === ch.scope);
+  const shown = mine.filter((f) => !f.notComparedBecause);
+  const noOrders = mine.filter((f) => f.notComparedBecause === 'noOrdersInMarketplace');
+  const noSales = mine.filter((f) => f.notComparedBecause === 'noSalesChannel');
+  const unknown = mine.filter((f) => f.notComparedBecause === 'unknownMarketplace');
+  let note = '';
+  if (unknown.length > 0) {
+    note = t(locale, 'amazonFigures.unknownMarketplaces', {
+      count: unknown.length,
+      scope: ch.scope,
+    });
+  } else if (noSales.length > 0) {
+    note = t(locale, 'amazonFigures.noSalesChannel', { count: noSales.length, scope: ch.scope });
+  } else if (noOrders.length > 0) {
+    const names = noOrders.map((f) => marketplaceLabel(f, locale) ?? '?');
+    const separator = t(locale, 'common.listSeparator');
+    const list = names.slice(0, 5).join(separator) + (names.length > 5 ? `${separator}…` : '');
+    note = t(locale, 'amazonFigures.otherMarketplaces', {
+      count: noOrders.length,
+      scope: ch.scope,
+      list,
+    });
+  }
+  return { comparisons: shown.map((f) => comparisonLines(ch, f, locale)), note };
+}
+
+/** The first of `amazonComparisons`: Amazon's figure for this channel, or null. */
+export function amazonComparison(
+  ch: ChannelSummary,
+  figures: readonly AmazonComparison[],
+  locale: Locale,
+): AmazonComparisonLines | null {
+  return amazonComparisons(ch, figures, locale).comparisons[0] ?? null;
 }
 
 export type DefectFilter = 'all' | DefectType;

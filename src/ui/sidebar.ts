@@ -162,8 +162,8 @@ function drawBanner(): void {
             class: 'btn btn-text',
             testid: 'dismiss',
             text: '×',
-            title: 'OK',
-            attrs: { type: 'button', 'aria-label': 'OK' },
+            title: t(locale, 'sidebar.error.dismiss'),
+            attrs: { type: 'button', 'aria-label': t(locale, 'sidebar.error.dismiss') },
             on: {
               click: () => {
                 failure = null;

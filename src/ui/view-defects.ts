@@ -164,7 +164,10 @@ function renderFilter(
       h('button', {
         class: `chip${f === current ? ' chip-on' : ''}`,
         testid: `filter-${f}`,
-        text: `${f === 'all' ? t(L, 'sidebar.defects.all') : t(L, TYPE_KEY[f])} ${formatCount(counts[f], L)}`,
+        text: t(L, 'sidebar.defects.chip', {
+          type: t(L, f === 'all' ? 'sidebar.defects.all' : TYPE_KEY[f]),
+          n: formatCount(counts[f], L),
+        }),
         attrs: { type: 'button', 'aria-pressed': String(f === current) },
         on: { click: () => actions.setFilter(f) },
       }),

@@ -4,7 +4,7 @@ import type { ChannelSummary, Dashboard } from '../core/wire/types';
 import { t, type Locale, type MessageKey } from '../core/i18n';
 import { h } from './dom';
 import { formatCount, formatDate, formatPercent, isIsoDay } from './format';
-import { TARGET, amazonComparison, channelFacts, rateLevel, type RateLevel } from './model';
+import { TARGET, amazonComparisons, channelFacts, rateLevel, type RateLevel } from './model';
 
 export interface OdrActions {
   setAsOf(asOf: string | null): void;
@@ -98,7 +98,7 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
   const fill = ch.rate === null ? 0 : Math.min(ch.rate / (2 * TARGET), 1) * 100;
   const bar = h('div', { class: 'gauge-fill' });
   bar.style.width = `${fill.toFixed(1)}%`;
-  const comparison = amazonComparison(ch, d.amazonFigures, L);
+  const amazon = amazonComparisons(ch, d.amazonFigures, L);
   return h(
     'article',
     {
@@ -137,15 +137,18 @@ function renderChannel(ch: ChannelSummary, d: Dashboard): HTMLElement {
       ...countPair(t(L, 'sidebar.odr.chargeback'), formatCount(ch.chargeback, L)),
     ),
     h('ul', { class: 'facts' }, ...channelFacts(ch, L).map((line) => h('li', { text: line }))),
-    comparison &&
+    ...amazon.comparisons.map((comparison) =>
       h(
         'div',
         { class: 'amazon', testid: 'amazon-figure' },
         h('div', { text: comparison.figure }),
         comparison.difference && h('div', { class: 'muted', text: comparison.difference }),
-        comparison.cause &&
-          h('div', { class: 'muted', testid: 'amazon-cause', text: comparison.cause }),
+        ...comparison.causes.map((cause) =>
+          h('div', { class: 'muted', testid: 'amazon-cause', text: cause }),
+        ),
       ),
+    ),
+    amazon.note && h('div', { class: 'muted small', testid: 'amazon-note', text: amazon.note }),
   );
 }
 
@@ -167,10 +170,14 @@ export function renderSources(d: Dashboard, actions: OdrActions): HTMLElement {
     });
     select.appendChild(h('option', { text: t(L, 'sidebar.sources.auto'), attrs: { value: '' } }));
     for (const sheet of src.sheets) {
-      const kind = sheet.kind === 'other' ? '' : ` (${t(L, `sidebar.sources.kind.${sheet.kind}`)})`;
-      select.appendChild(
-        h('option', { text: `${sheet.name}${kind}`, attrs: { value: sheet.name } }),
-      );
+      const text =
+        sheet.kind === 'other'
+          ? sheet.name
+          : t(L, 'sidebar.sources.option', {
+              name: sheet.name,
+              kind: t(L, `sidebar.sources.kind.${sheet.kind}`),
+            });
+      select.appendChild(h('option', { text, attrs: { value: sheet.name } }));
     }
     select.value = src.chosen && current ? current : '';
     select.addEventListener('change', () => {

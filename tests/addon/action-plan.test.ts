@@ -89,7 +89,7 @@ const DEFECTS = [
     'Feedback report',
     'Damaged / defective',
   ],
-  [id(6), 'Chargeback', 'Open', '2024-01-13', '', '', 'Unauthorized', 'Chargebacks', ''],
+  [id(6), 'Chargeback', 'Open', '2024-01-13', '', '', 'Card dispute', 'Chargebacks', ''],
 ];
 
 describe('writeActionPlan', () => {

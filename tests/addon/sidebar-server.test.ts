@@ -144,10 +144,10 @@ describe('dashboard on the sample data', () => {
     const { call } = withSample('zh_CN');
     const findings = call<Dashboard>('getDashboard').findings;
     expect(findings[0]).toMatch(
-      /^下面有 1 条提示需要查看。\d+ 行订单 = \d+ 个订单（MFN \d+，AFN \d+）/,
+      /^下面有1条提示需要查看。\d+行订单，共\d+个订单（MFN \d+，AFN \d+）/,
     );
-    expect(findings.join('\n')).toContain('订单 999-0000000-0000001 不在订单范围内');
-    expect(findings.join('\n')).toContain('缺陷表 第 9 行：未计入：索赔被拒绝。');
+    expect(findings.join('\n')).toContain('订单999-0000000-0000001不在订单范围内');
+    expect(findings.join('\n')).toContain('缺陷表第9行：未计入：索赔被拒绝。');
   });
 
   it('guides a seller with no orders sheet', () => {

@@ -6,6 +6,8 @@ import http from 'node:http';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Dashboard } from '../../src/core/wire/types';
 import { startPreview, type PreviewServer } from '../helpers/emulator';
+import { catalogLeaks } from '../helpers/pseudo';
+import { englishWords } from '../helpers/english-prose';
 import { describeWithBrowser, distIsStale, foreignRequests, launch, watchedPage } from './browser';
 
 interface Selection {
@@ -40,10 +42,15 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
   let dialogs: string[] = [];
   let requests: string[] = [];
 
-  function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  function api<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    server: PreviewServer = preview,
+  ): Promise<T> {
     return new Promise((resolve, reject) => {
       const req = http.request(
-        new URL(path, preview.url),
+        new URL(path, server.url),
         { method, headers: { 'content-type': 'application/json' } },
         (res) => {
           const chunks: Buffer[] = [];
@@ -63,6 +70,12 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
   }
 
   const state = (query = ''): Promise<PreviewState> => api('GET', `/api/state${query}`);
+
+  async function rpcAt<T>(server: PreviewServer, name: string, ...args: unknown[]): Promise<T> {
+    const answer = await api<{ ok: boolean; result: T }>('POST', '/rpc', { name, args }, server);
+    if (!answer.ok) throw new Error(`${name} failed: ${JSON.stringify(answer)}`);
+    return answer.result;
+  }
 
   async function rpc<T>(name: string, ...args: unknown[]): Promise<T> {
     const answer = await api<{ ok: boolean; result: T }>('POST', '/rpc', { name, args });
@@ -99,8 +112,8 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
   }
 
   /** Opens the add-on menu's "Open ODR dashboard" and waits for the dashboard to draw. */
-  async function openSidebar(): Promise<FrameLocator> {
-    await page.goto(preview.url);
+  async function openSidebar(server: PreviewServer = preview): Promise<FrameLocator> {
+    await page.goto(server.url);
     await page.getByTestId('menu-extensions').click();
     await page.getByTestId('menu-item-showSidebar').click();
     const frame = page.frameLocator('[data-testid="sidebar-frame"]');
@@ -408,5 +421,80 @@ describeWithBrowser('the sidebar in the local preview', (executable) => {
     expect(foreign).toEqual([]);
     // `src=x` parsed as HTML would have fetched a relative "x" from the preview itself.
     expect(requests.filter((u) => /\/x(\?|$)/.test(u))).toEqual([]);
+  });
+  describe('in the pseudo-locale and in Chinese', () => {
+    const servers: Partial<Record<'pseudo' | 'zh', PreviewServer>> = {};
+
+    beforeAll(async () => {
+      // dist/ is fresh: the suite's own preview has just built it if needed.
+      servers.pseudo = await startPreview({
+        port: 0,
+        quiet: true,
+        build: false,
+        locale: 'x-pseudo',
+      });
+      servers.zh = await startPreview({ port: 0, quiet: true, build: false, locale: 'zh_CN' });
+    }, 60000);
+
+    afterAll(async () => {
+      await servers.pseudo?.close();
+      await servers.zh?.close();
+    });
+
+    /**
+     * Every text node of the drawn sidebar (closed fold-outs and steps included), its titles,
+     * labels and placeholders, and the page title — after a highlight, so its message is there
+     * too — with the seller's data the page shows as it is.
+     */
+    async function pageTexts(server: PreviewServer): Promise<{ texts: string[]; data: string[] }> {
+      const frame = await openSidebar(server);
+      await frame.getByTestId('highlight').click();
+      await waitFor('the highlight message', async () => {
+        const text = (await frame.getByTestId('highlight-message').textContent()) ?? '';
+        return (await frame.getByTestId('highlight').isEnabled()) && /\d/.test(text);
+      });
+      const texts = await frame.locator('body').evaluate((body) => {
+        const out: string[] = [body.ownerDocument.title];
+        const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = (node.textContent ?? '').trim();
+          if (text !== '' && !node.parentElement?.closest('script, style')) out.push(text);
+        }
+        for (const el of Array.from(
+          body.querySelectorAll('[title], [aria-label], [placeholder]'),
+        )) {
+          for (const name of ['title', 'aria-label', 'placeholder']) {
+            const value = el.getAttribute(name);
+            if (value) out.push(value);
+          }
+        }
+        return out;
+      });
+      const d = await rpcAt<Dashboard>(server, 'getDashboard');
+      const data = [
+        ...d.defects.flatMap((item) => [item.orderId, item.comment, item.reason, item.sheet]),
+        ...d.sources.sheets.map((sheet) => sheet.name),
+      ].filter((v) => v !== '');
+      return { texts, data };
+    }
+
+    test('the pseudo-locale sidebar shows only catalog text and data', async () => {
+      const { texts, data } = await pageTexts(servers.pseudo as PreviewServer);
+      // The page was drawn in the pseudo-locale (not, say, the browser's English).
+      expect(texts.filter((t) => t.includes('⟦')).length).toBeGreaterThan(50);
+      const leaks = texts
+        .map((text) => ({ text, words: catalogLeaks(text, data) }))
+        .filter((x) => x.words.length > 0);
+      expect(leaks).toEqual([]);
+    });
+
+    test('the Chinese sidebar holds no English prose', async () => {
+      const { texts, data } = await pageTexts(servers.zh as PreviewServer);
+      expect(texts.filter((t) => /\p{Script=Han}/u.test(t)).length).toBeGreaterThan(50);
+      const english = texts
+        .map((text) => ({ text, words: englishWords(text, data) }))
+        .filter((x) => x.words.length > 0);
+      expect(english).toEqual([]);
+    });
   });
 });

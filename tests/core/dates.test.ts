@@ -8,6 +8,7 @@ import {
   serialToDay,
 } from '../../src/core/engine/dates';
 import { UTC, type ZoneOffset } from '../../src/core/engine/types';
+import { readDataset } from '../../src/core/engine/dataset';
 
 const iso = (day: number | null) => (day === null ? null : dayToIso(day));
 const shanghai: ZoneOffset = () => 480;
@@ -101,5 +102,33 @@ describe('decidePartOrder', () => {
 
   it('says when a column holds no numeric dates', () => {
     expect(decidePartOrder(['2024-01-02', new Date(), 45000]).numeric).toBe(false);
+  });
+});
+
+describe('today is the spreadsheet zone’s calendar day (issue 12: future purchase dates)', () => {
+  afterEach(() => jest.useRealTimers());
+  const orders = [
+    ['order-id', 'purchase-date'],
+    ['a', '2024-03-01'],
+    ['b', '2024-03-02'],
+  ];
+  const future = (zone: (ms: number) => number) =>
+    readDataset(orders, null, { zone }).findings.filter((f) => f.kind === 'futureDate');
+
+  it('at 12:00 UTC on 1 March, 2 March is the future in London but today in Kiribati (UTC+14)', () => {
+    jest.useFakeTimers({ now: Date.UTC(2024, 2, 1, 12, 0) });
+    expect(future(() => 0).map((f) => f.params.date)).toEqual(['2024-03-02']);
+    expect(future(() => 14 * 60)).toEqual([]);
+    expect(readDataset(orders, null, { zone: () => 14 * 60 }).orders.maxDay).toBe(
+      dayFromParts(2024, 3, 2),
+    );
+    expect(readDataset(orders, null, { zone: () => 0 }).orders.maxDay).toBe(
+      dayFromParts(2024, 3, 1),
+    );
+  });
+
+  it('today: null turns the check off', () => {
+    jest.useFakeTimers({ now: Date.UTC(2024, 2, 1, 12, 0) });
+    expect(readDataset(orders, null, { today: null }).findings).toEqual([]);
   });
 });

@@ -322,3 +322,162 @@ describe('bad input gets a message that says what to do', () => {
     }
   });
 });
+
+describe('round 2: what real statuses and reasons say (issue 12, odr-rules §2)', () => {
+  const orders = [HEADER, ...ordersOn('2024-01-10', 10)];
+  const id = (i: number) => `o-2024-01-10-${i}`;
+
+  it.each([
+    ['Granted - seller funded', 0.1],
+    ['Granted – Seller-funded', 0.1],
+    ['Granted - Amazon funded', 0],
+    ['Granted, funded by Amazon', 0],
+    ['Decided in your favor', 0],
+    ["Closed - decided in seller's favour", 0],
+    ['Decided for seller', 0],
+    ['Decided in buyer’s favour', 0.1],
+  ])('an A-to-z claim "%s" gives ODR %p', (status, rate) => {
+    expect(odr(orders, defectList([[id(0), 'A-to-z claim', status]]))).toBe(rate);
+  });
+
+  it('"Granted - seller funded" is counted without an "unknown status" note', () => {
+    const defects = defectList([[id(0), 'A-to-z claim', 'Granted - seller funded']]);
+    expect(odrCheck(orders, defects)[0][0]).toMatch(/^OK: /);
+  });
+
+  it('a chargeback with a fraud reason code does not count, also when its status is "Resolved"', () => {
+    const defects = [
+      ['Order ID', 'Type', 'Status', 'Reason code', 'Reason'],
+      [id(0), 'Chargeback', 'Resolved', '10.4', 'Other Fraud – Card Absent'],
+      [id(1), 'Chargeback', 'Resolved', '4837', ''],
+      [id(2), 'Chargeback', 'Resolved', 'F29', ''],
+      [id(3), 'Chargeback', 'Resolved', 'UA02', ''],
+      [id(4), 'Chargeback', 'Resolved', '13.1', 'Merchandise not received'],
+      [id(5), 'Chargeback', 'Resolved', '4853', 'Not as described'],
+      [id(6), 'Chargeback', 'Open', '', 'Unauthorized purchase'],
+      [id(7), 'Chargeback', 'Open', '', 'Transaction not recognised'],
+    ];
+    expect(odr(orders, defects)).toBe(0.2);
+    const check = odrCheck(orders, defects).flat().join('\n');
+    expect(check).toContain(
+      'defects row 2: Not counted: fraud chargeback by its reason 10.4 (Amazon’s liability).',
+    );
+    expect(check).toContain('fraud chargeback by its reason Unauthorized');
+    expect(check).not.toMatch(/"Resolved" not recognised/);
+  });
+
+  it('reads the reason code from the only reason column too', () => {
+    const defects = [
+      ['Order ID', 'Type', 'Status', 'Reason'],
+      [id(0), 'Chargeback', 'Resolved', 'Visa 10.4 Other Fraud'],
+      [id(1), 'Chargeback', 'Resolved', 'Visa 13.1 Not received'],
+    ];
+    expect(odr(orders, defects)).toBe(0.1);
+  });
+});
+
+describe('round 2: a typo’d future date must not move the window (issue 12)', () => {
+  const today = dayFromParts(2024, 3, 1) as number;
+  const env = { zone: () => 0, today };
+  const orders = [HEADER, ...ordersOn('2024-01-10', 9), ['typo', '2204-01-10', 'Merchant']];
+  const defects = defectList([['o-2024-01-10-0', 'A-to-z claim', 'Open']]);
+
+  it('the default as_of ignores dates after today; the window ends on the latest real date', () => {
+    // 1 defect among the 9 real orders; the typo'd one is outside the window, not in its count.
+    expect(odr(orders, defects, undefined, undefined, env)).toBe(1 / 9);
+    const [, mfn] = odrBreakdown(orders, defects, undefined, env);
+    expect(isoOf(mfn[2])).toBe('2024-01-10');
+  });
+
+  it('ODR_CHECK names the date and does not say OK', () => {
+    const lines = odrCheck(orders, defects, env).flat();
+    expect(lines[0]).toMatch(/^1 finding to look at below/);
+    expect(lines.join('\n')).toContain(
+      'orders row 11: Purchase date 2204-01-10 is after today (2024-03-01): probably a typo in the year.',
+    );
+  });
+
+  it('when every date is in the future, the error says so', () => {
+    expect(() => odr([HEADER, ['typo', '2204-01-10', 'Merchant']], '', '', '', env)).toThrow(
+      /every purchase date is after today \(2024-03-01\)/,
+    );
+  });
+
+  it('today comes from the clock when not given: 2204 is always in the future', () => {
+    expect(odr(orders, defects)).toBe(1 / 9);
+  });
+
+  it('an explicit as_of still reaches the typo’d order (the seller asked for that window)', () => {
+    expect(odr(orders, defects, '2204-01-10', undefined, env)).toBe(0);
+  });
+});
+
+describe('round 2: orders that exist but cannot be placed (issue 12)', () => {
+  it('a defect whose order has an unreadable date is reported as that, not as "not in the orders range"', () => {
+    const orders = [HEADER, ['a', '2024-01-10', 'Merchant'], ['b', '2024-13-45', 'Merchant']];
+    const lines = odrCheck(orders, defectList([['b', 'Chargeback', '']]))
+      .flat()
+      .join('\n');
+    expect(lines).toContain(
+      'defects row 2: Order b is in the orders range, but its purchase date (orders row 3) could not be read, so its defect cannot be placed in the window and is not counted.',
+    );
+    expect(lines).not.toContain('Order b is not in the orders range');
+  });
+
+  it('and one whose channel is unreadable likewise', () => {
+    const orders = [HEADER, ['a', '2024-01-10', 'Merchant'], ['b', '2024-01-10', 'eBay']];
+    expect(
+      odrCheck(orders, defectList([['b', 'Chargeback', '']]))
+        .flat()
+        .join('\n'),
+    ).toContain(
+      'Order b is in the orders range, but its fulfilment channel (orders row 3) could not be read',
+    );
+  });
+});
+
+describe('round 2: cancelled orders stay in the denominator (issue 12, odr-rules §1)', () => {
+  it('the data notes say how many of the window’s orders are cancelled', () => {
+    const orders = [
+      ['amazon-order-id', 'purchase-date', 'order-status', 'fulfillment-channel'],
+      ['a', '2024-01-10', 'Shipped', 'Merchant'],
+      ['b', '2024-01-11', 'Cancelled', 'Merchant'],
+      ['c', '2024-01-12', 'Canceled', 'Merchant'],
+      ['d', '2023-10-01', 'Cancelled', 'Merchant'],
+    ];
+    expect(odr(orders, defectList([['a', 'Chargeback', '']]))).toBe(1 / 3);
+    expect(odrCheck(orders).flat()).toContain(
+      'Window 2023-11-14 to 2024-01-12: 2 of its 3 orders are cancelled. They stay in the order count, as Amazon counts every order placed.',
+    );
+  });
+});
+
+describe('round 2: no e-mail address or phone number in any message (issue 11)', () => {
+  const orders = [HEADER, ...ordersOn('2024-01-10', 3)];
+  it('ODR_CHECK quotes statuses, ratings, channels and order ids without them', () => {
+    const messy = [
+      HEADER,
+      ['a', '2024-01-10', 'Merchant'],
+      ['b', '2024-01-10', 'call +1 (555) 123-4567'],
+    ];
+    const defects = [
+      ['Order ID', 'Type', 'Status', 'Rating'],
+      ['jane.doe@example.com', 'Chargeback', '', ''],
+      ['a', 'A-to-z claim', 'ring me on 07700 900123', ''],
+      ['a', 'Negative feedback', '', 'mail me: x@example.com'],
+    ];
+    const text = odrCheck(messy, defects).flat().join('\n');
+    expect(text).not.toMatch(/@example\.com|555|07700/);
+    expect(text).toContain('[email removed]');
+    expect(text).toContain('[phone removed]');
+  });
+
+  it('argument errors do not quote them either', () => {
+    expect(() => odr(orders, '', '', 'jane@example.com')).toThrow(
+      'channel: "[email removed]" is not a channel.',
+    );
+    expect(() => odr(orders, '', '+44 20 7946 0958')).toThrow(
+      /^as_of: "\[phone removed\]" could not be read/,
+    );
+  });
+});

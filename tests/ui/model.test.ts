@@ -99,7 +99,7 @@ describe('channelFacts', () => {
       channel({ rate: 0.005, ordersNeeded: 0, backUnderTargetOn: null, nextDropOff: null }),
       'zh',
     );
-    expect(lines).toEqual(['每个缺陷 = 0.13 个百分点', '已低于 1%：无需更多订单']);
+    expect(lines).toEqual(['每个缺陷订单相当于0.13个百分点', '已达标（低于1%）：无需更多订单']);
   });
 
   test('over target with no forecast date says so', () => {
@@ -123,18 +123,18 @@ describe('amazonComparison', () => {
     expect(amazonComparison(channel(), [fig], 'en')).toEqual({
       figure: 'Amazon’s figure: 1.30% (Jan 1, 2024 – Feb 29, 2024)',
       difference: 'Ours differs by −0.050 percentage points',
-      cause: '',
+      causes: [],
     });
   });
   test('compares over Amazon’s window and points at missing orders or defects', () => {
     const same = { ...fig, ours: { orders: 790, defective: 10, rate: 10 / 790 } };
     // Our current window differs, but over Amazon's window the counts agree.
-    expect(amazonComparison(channel(), [same], 'en')?.cause).toBe('');
+    expect(amazonComparison(channel(), [same], 'en')?.causes).toEqual([]);
     const fewer = { ...fig, ours: { orders: 700, defective: 9, rate: 9 / 700 } };
-    expect(amazonComparison(channel(), [fewer], 'en')?.cause).toBe(
-      'Amazon counts 790 orders in its window, your Orders sheet 700: import the All Orders report for those dates. ' +
-        'Amazon counts 10 orders with defects, your data 9: import the ODR download or check the Defects sheet.',
-    );
+    expect(amazonComparison(channel(), [fewer], 'en')?.causes).toEqual([
+      'Amazon counts 790 orders in its window, your Orders sheet 700: import the All Orders report for those dates.',
+      'Amazon counts 10 orders with defects, your data 9: import the ODR download or check the Defects sheet.',
+    ]);
   });
   test('same rate; other channel; none', () => {
     expect(amazonComparison(channel({ rate: 0.013 }), [fig], 'en')?.difference).toBe(
@@ -162,7 +162,7 @@ describe('defect filter', () => {
       'Answer the chargeback by Mar 1, 2024',
     );
     expect(deadlineText({ kind: 'atozAppeal', by: '2024-03-01', passed: false }, 'zh')).toBe(
-      '请在 2024年3月1日 前对 A-to-z 裁决提出申诉',
+      '请在2024年3月1日前对亚马逊商城交易保障索赔的裁决提出申诉',
     );
   });
 });

@@ -3,11 +3,18 @@
  * once each and the window evaluated, and the saved appeal checklist.
  */
 import type { Day, Table } from '../../core/engine/types';
-import { readDataset, type Dataset } from '../../core/engine/dataset';
+import { defectTableKind, readDataset, type Dataset } from '../../core/engine/dataset';
+import {
+  HEADER_SEARCH_ROWS,
+  HEADER_SYNONYMS,
+  acceptedHeaders,
+  matchHeader,
+  type Field,
+} from '../../core/engine/columns';
 import { parseDateString } from '../../core/engine/dates';
 import { evaluateWindow, type WindowResult } from '../../core/engine/odr';
 import { normalizeChecklist } from '../../core/plan/checklist';
-import { t } from '../../core/i18n';
+import { t, type Locale } from '../../core/i18n';
 import type { ChecklistState, DataSources } from '../../core/wire/types';
 import { userLocale } from './ui';
 import { loadSettings, readJson } from './properties';
@@ -34,6 +41,50 @@ export interface LoadProblem {
   sources: DataSources;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** Header names to suggest: for a Chinese seller the Chinese ones first, in Chinese quotes. */
+function headerNames(field: Field, locale: Locale): string {
+  if (locale !== 'zh') return acceptedHeaders(field);
+  const names = HEADER_SYNONYMS[field];
+  const chinese = names.filter((n) => HAN.test(n)).slice(0, 3);
+  const english = names.filter((n) => !HAN.test(n)).slice(0, 3);
+  return [...chinese, ...english].map((n) => `“${n}”`).join('、');
+}
+
+/**
+ * Why the sheets cannot be read, in the seller's language — the cases readDataset refuses with
+ * an English error (the custom functions' wording), checked the same way before it runs.
+ */
+function unreadable(
+  orders: Table,
+  defects: Table | null,
+  names: { orders: string; defects: string | null },
+  locale: Locale,
+): string | null {
+  const header = matchHeader(orders);
+  if (!header) {
+    return t(locale, 'data.noOrderIdColumn', {
+      sheet: names.orders,
+      rows: HEADER_SEARCH_ROWS,
+      headers: headerNames('orderId', locale),
+    });
+  }
+  if (header.columns.purchaseDate === undefined) {
+    return t(locale, 'data.noPurchaseDate', {
+      sheet: names.orders,
+      headers: headerNames('purchaseDate', locale),
+    });
+  }
+  if (defects && defects.length > 0) {
+    const match = matchHeader(defects);
+    if (!match || defectTableKind(match) === null) {
+      return t(locale, 'data.defectsUnrecognised', { sheet: names.defects ?? '' });
+    }
+  }
+  return null;
+}
+
 /** Reads the orders and defects sheets (one read each) and evaluates the window. */
 export function loadData(): LoadedData | LoadProblem {
   const locale = userLocale();
@@ -49,12 +100,22 @@ export function loadData(): LoadedData | LoadProblem {
     : null;
   const orders = readValues(ordersSheet);
   const defects = defectsSheet ? readValues(defectsSheet) : null;
+  const cannot = unreadable(
+    orders,
+    defects,
+    { orders: sources.ordersSheet, defects: sources.defectsSheet },
+    locale,
+  );
+  if (cannot !== null) return problem(cannot);
   const zone = spreadsheetZone();
   let data: Dataset;
   try {
     data = readDataset(orders, defects && defects.length > 0 ? defects : null, { zone });
   } catch (err) {
-    return problem(err instanceof Error ? err.message : String(err));
+    // Not expected after the checks above; if it happens, the detail is the engine's English.
+    return problem(
+      t(locale, 'data.unreadable', { error: err instanceof Error ? err.message : String(err) }),
+    );
   }
   const asOf =
     settings.asOf !== null ? parseDateString(settings.asOf, 'YMD', zone) : data.orders.maxDay;

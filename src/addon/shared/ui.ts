@@ -1,4 +1,4 @@
-import { localeOf, type Locale } from '../../core/i18n';
+import { localeOf, t, type Locale } from '../../core/i18n';
 
 /** The user's language: Chinese for any zh locale, else English (issue #3). */
 export function userLocale(): Locale {
@@ -15,5 +15,5 @@ export function userLocale(): Locale {
  * (the menu ignores return values) and return it for the sidebar.
  */
 export function toast(message: string): void {
-  SpreadsheetApp.getActive().toast(message, 'ODR Guard', 8);
+  SpreadsheetApp.getActive().toast(message, t(userLocale(), 'toast.title'), 8);
 }

@@ -2,7 +2,7 @@ import type { Cell, Table } from './types';
 import { InputError } from './errors';
 
 /**
- * Column names are matched by meaning, never by position (odr-rules §6): case, spaces and
+ * Column names are matched by meaning, never by position (docs/rules.md §6): case, spaces and
  * punctuation are ignored, and each field accepts Amazon's report headers, common English
  * variants and the Chinese headers sellers use in their own sheets.
  */
@@ -22,7 +22,10 @@ export type Field =
   | 'category'
   | 'amount'
   | 'source'
-  | 'email';
+  | 'email'
+  | 'salesChannel'
+  | 'orderStatus'
+  | 'reasonCode';
 
 /** Accepted headers per field, in the form `normalizeHeader` gives. First one is shown in help. */
 export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
@@ -40,6 +43,11 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '订单ID',
     '亚马逊订单号',
     '订单',
+    // Japanese downloads (feed language Japanese), docs/rules.md §6.
+    '注文番号',
+    '注文ID',
+    'Amazon注文番号',
+    'オーダーID',
   ],
   purchaseDate: [
     'purchase-date',
@@ -55,6 +63,11 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '订单日期',
     '购买日期',
     '日期',
+    '購入日',
+    '購入日時',
+    '注文日',
+    '注文日時',
+    '日付',
   ],
   channel: [
     'fulfillment-channel',
@@ -68,6 +81,11 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '配送方式',
     '发货方式',
     '渠道',
+    'フルフィルメント・チャネル',
+    'フルフィルメント・チャンネル',
+    'フルフィルメントチャネル',
+    'フルフィルメント',
+    '出荷方法',
   ],
   negativeFeedback: [
     'negative feedback',
@@ -78,7 +96,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '差评',
     '负面反馈',
   ],
-  rating: ['rating', 'feedback rating', 'stars', 'star rating', '评分', '星级'],
+  rating: ['rating', 'feedback rating', 'stars', 'star rating', '评分', '星级', '評価'],
   atoz: [
     'A-to-z claim',
     'a-to-z',
@@ -106,7 +124,17 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '退单',
   ],
   type: ['type', 'defect type', 'defect', 'kind', 'defect kind', '类型', '缺陷类型'],
-  status: ['status', 'claim status', 'state', 'decision', 'outcome', '状态', '处理状态'],
+  status: [
+    'status',
+    'claim status',
+    'chargeback status',
+    'state',
+    'decision',
+    'outcome',
+    '状态',
+    '处理状态',
+    'ステータス',
+  ],
   defectDate: [
     'defect date',
     'date',
@@ -120,6 +148,8 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '缺陷日期',
     '反馈日期',
     '索赔日期',
+    '日付',
+    '評価日',
   ],
   comment: [
     'comments',
@@ -132,6 +162,8 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '买家评论',
     '留言',
     '评价内容',
+    'コメント',
+    '評価コメント',
   ],
   reason: [
     'reason',
@@ -141,6 +173,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '原因',
     '索赔原因',
     '拒付原因',
+    '理由',
   ],
   category: [
     'category',
@@ -153,7 +186,42 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   ],
   amount: ['amount', 'claim amount', 'chargeback amount', '金额'],
   source: ['source', '来源'],
-  email: ['rater email', 'buyer email', 'email', 'e-mail', 'rater e-mail', '邮箱', '买家邮箱'],
+  email: [
+    'rater email',
+    'buyer email',
+    'email',
+    'e-mail',
+    'rater e-mail',
+    '邮箱',
+    '买家邮箱',
+    '評価者のEメール',
+    '評価者のメールアドレス',
+    '購入者のEメールアドレス',
+    'Eメール',
+    'メールアドレス',
+  ],
+  /** Amazon.com, Amazon.ca …: which marketplace an order was placed in (docs/rules.md §6). */
+  salesChannel: [
+    'sales-channel',
+    'sales channel',
+    'marketplace',
+    'sales-channel-name',
+    '销售渠道',
+    '站点',
+    '販売チャネル',
+    '販売チャンネル',
+  ],
+  /** The order's status in the All Orders report (Shipped, Cancelled …), not a defect status. */
+  orderStatus: ['order-status', 'order status', '订单状态', '注文ステータス'],
+  /** The card network's chargeback reason code (Visa 10.4, Mastercard 4837 …). */
+  reasonCode: [
+    'reason code',
+    'reason-code',
+    'chargeback reason code',
+    'dispute reason code',
+    '原因代码',
+    '拒付原因代码',
+  ],
 };
 
 /** Lower-cases and drops everything but letters and digits (any script), so `Order-ID ` = `orderid`. */

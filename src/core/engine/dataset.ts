@@ -1,5 +1,7 @@
 import type { Cell, Channel, Day, DefectType, Table, ZoneOffset } from './types';
 import { t, type Locale, type MessageKey } from '../i18n';
+import type { RuleReasonKey } from '../i18n/rules';
+import { redactPersonal } from './text';
 import { UTC } from './types';
 import { InputError } from './errors';
 import {
@@ -11,6 +13,7 @@ import {
 } from './columns';
 import {
   dayOfInstant,
+  dayToIso,
   decidePartOrderOf,
   isDate,
   readDay,
@@ -18,8 +21,7 @@ import {
   type PartOrderDecision,
 } from './dates';
 import {
-  classifyStatus,
-  exclusionReason,
+  classifyDefect,
   isStruckThroughComment,
   readChannel,
   readDefectType,
@@ -92,7 +94,7 @@ export class IdIndex {
   }
 }
 
-/** Distinct orders: several item rows with one order id are one order (odr-rules §6). */
+/** Distinct orders: several item rows with one order id are one order (docs/rules.md §6). */
 export interface OrderIndex {
   ids: string[];
   day: Int32Array;
@@ -101,7 +103,15 @@ export interface OrderIndex {
   row: Int32Array;
   byId: IdIndex;
   hasChannelColumn: boolean;
+  /** The latest purchase date, leaving out dates after today (typos such as 2204-01-10). */
   maxDay: Day | null;
+  /** Per order: index into `salesChannels`, or -1 without a sales-channel column or value. */
+  salesChannel: Int16Array;
+  /** The sales channels seen (Amazon.com, Amazon.ca …), as first written. */
+  salesChannels: string[];
+  /** Per order: 1 when its order status says cancelled (Amazon still counts it, docs/rules.md §1). */
+  cancelled: Uint8Array;
+  hasOrderStatusColumn: boolean;
 }
 
 export type DefectSource = 'orders' | 'defects';
@@ -113,9 +123,13 @@ export interface DefectRecord {
   type: DefectType;
   status: string;
   counts: boolean;
-  /** Why it does not count (a status from odr-rules §2), when it does not. */
+  /** Why it does not count (a rule of docs/rules.md §2), in English, when it does not. */
   excludedBy: string | null;
+  /** The same as a catalog key, to say it in the reader's language. */
+  exclusion: RuleReasonKey | null;
   statusRecognised: boolean;
+  /** What in the reason decided a fraud chargeback (a card network's code, or words). */
+  evidence: string;
   /** When the feedback, claim or chargeback arrived, where the data says. */
   date: Day | null;
   rating: number | null;
@@ -136,7 +150,10 @@ export type FindingKind =
   | 'dateFormat'
   | 'conflictingOrderRows'
   | 'excludedDefects'
-  | 'notDefects';
+  | 'notDefects'
+  | 'futureDate'
+  | 'unplacedOrder'
+  | 'cancelledOrders';
 
 export interface Finding {
   kind: FindingKind;
@@ -164,10 +181,17 @@ export interface Dataset {
   ordersHeaderRow: number;
   orderIdColumn: number;
   zone: ZoneOffset;
+  /** Today in the spreadsheet's zone, as the data was read (null: not checked). */
+  today: Day | null;
 }
 
 export interface ReadOptions {
   zone?: ZoneOffset;
+  /**
+   * Today in the spreadsheet's zone: purchase dates after it are typos, named by the data check
+   * and left out of the default window end. Omitted: read from the clock; null: no check.
+   */
+  today?: Day | null;
 }
 
 const MAX_ROWS_LISTED = 20;
@@ -182,16 +206,31 @@ const PART_ORDER_KEYS: Record<string, MessageKey> = {
   YMD: 'finding.orderYMD',
 };
 
-/** A finding's text in a language; a date-order code in its params is said in words. */
+/** Params that hold catalog data rather than cell text, so are not redacted. */
+const NOT_CELL_TEXT = new Set(['order', 'why', 'date', 'today', 'from', 'to']);
+
+/**
+ * A finding's text in a language: a date-order code is said in words, an exclusion rule in the
+ * reader's language, and cell text it quotes (a status, a channel, an order id …) without
+ * e-mail addresses or phone numbers (issue 11).
+ */
 export function findingText(
   key: MessageKey,
   params: Record<string, string | number>,
   locale: Locale,
 ): string {
+  const said: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    said[name] =
+      typeof value === 'string' && !NOT_CELL_TEXT.has(name) ? redactPersonal(value) : value;
+  }
   const order = PART_ORDER_KEYS[String(params.order)];
-  const said = { ...params };
   if (order) said.order = t(locale, order);
-  if (typeof params.why === 'string') said.why = exclusionReason(params.why, locale);
+  if (typeof params.why === 'string' && params.why.startsWith('rules.why.')) {
+    said.why = t(locale, params.why as RuleReasonKey, {
+      reason: redactPersonal(String(params.evidence ?? '')),
+    });
+  }
   return t(locale, key, said);
 }
 
@@ -268,11 +307,18 @@ function noteDateDecision(
 }
 
 /** Reads the orders range: order id and purchase date required, channel and defect flags optional. */
+/** Why an order id's rows were all skipped: its defects exist but cannot be placed. */
+type Unplaced = Map<string, { row: number; why: 'date' | 'channel' }>;
+
+const CANCELLED_RE = /^(?:cancel|已取消|取消|キャンセル|annul|storn|cancelad)/i;
+
 function readOrders(
   table: Table,
   zone: ZoneOffset,
+  today: Day | null,
   findings: FindingCollector,
   inlineDefects: DefectRecord[],
+  unplaced: Unplaced,
 ): { index: OrderIndex; dateOrder: PartOrder; headerRow: number; idCol: number } {
   const match = requireHeader(table, 'orders');
   const { columns, headerRow, headers } = match;
@@ -285,6 +331,8 @@ function readOrders(
     );
   }
   const channelCol = columns.channel;
+  const salesCol = columns.salesChannel;
+  const statusCol = columns.orderStatus;
   const nfCol = columns.negativeFeedback;
   const ratingCol = columns.rating;
   const atozCol = columns.atoz;
@@ -301,8 +349,26 @@ function readOrders(
   const day = new Int32Array(capacity);
   const channel = new Uint8Array(capacity);
   const rowOf = new Int32Array(capacity);
+  const salesOf = new Int16Array(salesCol === undefined ? 0 : capacity).fill(-1);
+  const cancelled = new Uint8Array(statusCol === undefined ? 0 : capacity);
+  const salesChannels: string[] = [];
+  const salesIndex = new Map<string, number>();
   const byId = new IdIndex(ids, capacity);
   let maxDay = -Infinity;
+  const future = today === null ? Infinity : today;
+  const salesChannelIndex = (cell: Cell): number => {
+    const name = cellText(cell);
+    if (name === '') return -1;
+    const key = name.toLowerCase();
+    let k = salesIndex.get(key);
+    if (k === undefined) {
+      if (salesChannels.length >= 32_000) return -1;
+      k = salesChannels.length;
+      salesChannels.push(name);
+      salesIndex.set(key, k);
+    }
+    return k;
+  };
   const inlineSeen = hasInline ? new Set<string>() : null;
   let lastId = '';
   let lastIndex = -1;
@@ -341,6 +407,7 @@ function readOrders(
         { header: headers[dateCol] },
         r + 1,
       );
+      if (!unplaced.has(id)) unplaced.set(id, { row: r + 1, why: 'date' });
       continue;
     }
     let ch = CHANNEL_NONE;
@@ -359,6 +426,7 @@ function readOrders(
           { value: cellText(row[channelCol]) },
           r + 1,
         );
+        if (!unplaced.has(id)) unplaced.set(id, { row: r + 1, why: 'channel' });
         continue;
       }
       ch = c === 'MFN' ? CHANNEL_MFN : CHANNEL_AFN;
@@ -376,7 +444,21 @@ function readOrders(
       day[index] = d;
       channel[index] = ch;
       rowOf[index] = r + 1;
-      if (d > maxDay) maxDay = d;
+      if (d > future) {
+        // A typo'd year (2204-01-10) must not move the window's default end (docs/rules.md §2).
+        findings.add(
+          'futureDate',
+          'orders',
+          'finding.futureDate',
+          { date: dayToIso(d), today: dayToIso(future) },
+          r + 1,
+        );
+      } else if (d > maxDay) maxDay = d;
+      if (salesCol !== undefined) salesOf[index] = salesChannelIndex(row[salesCol]);
+      if (statusCol !== undefined) {
+        const status = row[statusCol];
+        if (typeof status === 'string' && CANCELLED_RE.test(status.trim())) cancelled[index] = 1;
+      }
     } else if (day[index] !== d || channel[index] !== ch) {
       findings.add('conflictingOrderRows', 'orders', 'finding.conflictingRows', {}, r + 1);
     }
@@ -403,7 +485,11 @@ function readOrders(
       row: rowOf.subarray(0, n),
       byId,
       hasChannelColumn: channelCol !== undefined,
-      maxDay: n === 0 ? null : maxDay,
+      maxDay: n === 0 || maxDay === -Infinity ? null : maxDay,
+      salesChannel: salesOf.subarray(0, salesCol === undefined ? 0 : n),
+      salesChannels,
+      cancelled: cancelled.subarray(0, statusCol === undefined ? 0 : n),
+      hasOrderStatusColumn: statusCol !== undefined,
     },
     dateOrder: order,
     headerRow,
@@ -432,7 +518,9 @@ function blankDefect(
     status: '',
     counts: true,
     excludedBy: null,
+    exclusion: null,
     statusRecognised: true,
+    evidence: '',
     date: null,
     rating: null,
     comment: '',
@@ -455,19 +543,28 @@ function defectFromFlag(
   const flag = readFlag(cell);
   if (flag.kind === 'no') return null;
   const record = blankDefect(orderId, order, type, source, row);
-  if (flag.kind === 'status') applyStatus(record, flag.status);
+  if (flag.kind === 'status') {
+    record.status = flag.status;
+    applyVerdict(record, '');
+  }
   return record;
 }
 
-function applyStatus(record: DefectRecord, status: string): void {
-  record.status = status;
-  const verdict = classifyStatus(status);
+/**
+ * Decides whether a defect counts from its status and, for a chargeback, its reason or reason
+ * code (docs/rules.md §2: fraud chargebacks are Amazon's liability, and often show only in the card
+ * network's reason code).
+ */
+function applyVerdict(record: DefectRecord, reason: string): void {
+  const verdict = classifyDefect(record.type, record.status, reason);
   if (verdict.counts) {
     record.counts = true;
     record.statusRecognised = verdict.recognised;
   } else {
     record.counts = false;
-    record.excludedBy = verdict.excludedBy;
+    record.exclusion = verdict.excludedBy;
+    record.evidence = verdict.evidence ?? '';
+    record.excludedBy = t('en', verdict.excludedBy, { reason: record.evidence });
   }
 }
 
@@ -512,7 +609,7 @@ function readInlineDefects(
     push(defectFromFlag(row[cols.cbCol], id, index, 'chargeback', 'orders', rowNumber));
 }
 
-/** Tells which kind of defects table a header describes (odr-rules §6). */
+/** Tells which kind of defects table a header describes (docs/rules.md §6). */
 export function defectTableKind(match: HeaderMatch): DefectTableKind | null {
   const c = match.columns;
   if (c.type !== undefined) return 'defectList';
@@ -562,10 +659,13 @@ function readDefects(
       continue;
     }
     const order = orders.byId.get(id) ?? -1;
+    const reason = text(row, columns.reason);
+    const code = columns.reasonCode === columns.reason ? '' : text(row, columns.reasonCode);
     const base = {
       date: decision && dateCol !== undefined ? readDay(row[dateCol], decision.order, zone) : null,
       comment: text(row, columns.comment),
-      reason: text(row, columns.reason),
+      reason:
+        code === '' || reason.includes(code) ? reason : reason === '' ? code : `${code} ${reason}`,
       category: text(row, columns.category),
     };
     const records: DefectRecord[] = [];
@@ -609,19 +709,25 @@ function readDefects(
         }
         record.rating = rating;
         if (rating !== null && rating > 2) {
-          // 3 stars is neutral, 4–5 positive: feedback, but not a defect (odr-rules §1).
+          // 3 stars is neutral, 4–5 positive: feedback, but not a defect (docs/rules.md §1).
           findings.add('notDefects', 'defects', 'finding.notDefect', {}, r + 1);
           continue;
         }
       }
-      if (columns.status !== undefined) applyStatus(record, cellText(row[columns.status]));
+      if (columns.status !== undefined) record.status = cellText(row[columns.status]);
+      applyVerdict(record, base.reason);
       if (record.counts && type === 'negativeFeedback' && isStruckThroughComment(base.comment)) {
         record.counts = false;
-        record.excludedBy = 'feedback struck through';
+        record.exclusion = 'rules.why.struck';
+        record.excludedBy = t('en', 'rules.why.struck');
       }
       records.push(record);
     }
     for (const record of records) {
+      // A chargeback marked in the ODR download may carry its reason code in the row.
+      if (kind === 'odrDownload' && record.counts && record.type === 'chargeback' && base.reason) {
+        applyVerdict(record, base.reason);
+      }
       record.date = base.date;
       record.comment = base.comment;
       record.reason = base.reason;
@@ -632,7 +738,11 @@ function readDefects(
   return kind;
 }
 
-function noteDefectFindings(defects: DefectRecord[], findings: FindingCollector): void {
+function noteDefectFindings(
+  defects: DefectRecord[],
+  findings: FindingCollector,
+  unplaced: Unplaced,
+): void {
   for (const d of defects) {
     const table = d.source;
     if (!d.counts) {
@@ -640,7 +750,7 @@ function noteDefectFindings(defects: DefectRecord[], findings: FindingCollector)
         'excludedDefects',
         table,
         'finding.excluded',
-        { why: d.excludedBy ?? '' },
+        d.evidence ? { why: d.exclusion ?? '', evidence: d.evidence } : { why: d.exclusion ?? '' },
         d.row,
       );
     } else if (!d.statusRecognised) {
@@ -653,7 +763,19 @@ function noteDefectFindings(defects: DefectRecord[], findings: FindingCollector)
       );
     }
     if (d.order < 0) {
-      findings.add('unknownOrder', table, 'finding.unknownOrder', { orderId: d.orderId }, d.row);
+      // The order is there, but none of its rows could be read: say which, not "not in range".
+      const skipped = unplaced.get(d.orderId);
+      if (skipped) {
+        findings.add(
+          'unplacedOrder',
+          table,
+          skipped.why === 'date' ? 'finding.orderDateUnreadable' : 'finding.orderChannelUnreadable',
+          { orderId: d.orderId, row: skipped.row },
+          d.row,
+        );
+      } else {
+        findings.add('unknownOrder', table, 'finding.unknownOrder', { orderId: d.orderId }, d.row);
+      }
     }
   }
 }
@@ -665,11 +787,20 @@ export function readDataset(
   options: ReadOptions = {},
 ): Dataset {
   const zone = options.zone ?? UTC;
+  const today = options.today === undefined ? dayOfInstant(Date.now(), zone) : options.today;
   const findings = new FindingCollector();
   const records: DefectRecord[] = [];
-  const { index, dateOrder, headerRow, idCol } = readOrders(orders, zone, findings, records);
+  const unplaced: Unplaced = new Map();
+  const { index, dateOrder, headerRow, idCol } = readOrders(
+    orders,
+    zone,
+    today,
+    findings,
+    records,
+    unplaced,
+  );
   const kind = defects ? readDefects(defects, index, zone, findings, records) : null;
-  noteDefectFindings(records, findings);
+  noteDefectFindings(records, findings, unplaced);
   return {
     orders: index,
     defects: records,
@@ -680,5 +811,65 @@ export function readDataset(
     ordersHeaderRow: headerRow,
     orderIdColumn: idCol,
     zone,
+    today,
+  };
+}
+
+/**
+ * The same data restricted to the orders of some sales channels (Amazon.com, Amazon.ca …), to
+ * compare with Amazon's figures for one marketplace only (docs/rules.md §6). Defects of other
+ * orders are left out; findings are those of the whole data.
+ */
+export function restrictToSalesChannels(data: Dataset, channels: readonly number[]): Dataset {
+  const src = data.orders;
+  const keep = new Set(channels);
+  const newIndex = new Int32Array(src.ids.length).fill(-1);
+  const ids: string[] = [];
+  for (let i = 0; i < src.ids.length; i++) {
+    if (keep.has(src.salesChannel[i] ?? -1)) {
+      newIndex[i] = ids.length;
+      ids.push(src.ids[i]);
+    }
+  }
+  const n = ids.length;
+  const day = new Int32Array(n);
+  const channel = new Uint8Array(n);
+  const row = new Int32Array(n);
+  const salesChannel = new Int16Array(n);
+  const cancelled = new Uint8Array(src.cancelled.length > 0 ? n : 0);
+  const byId = new IdIndex(ids, n);
+  let maxDay: Day | null = null;
+  for (let i = 0; i < src.ids.length; i++) {
+    const k = newIndex[i];
+    if (k < 0) continue;
+    byId.getOrAdd(ids[k], k);
+    day[k] = src.day[i];
+    channel[k] = src.channel[i];
+    row[k] = src.row[i];
+    salesChannel[k] = src.salesChannel[i];
+    if (cancelled.length > 0) cancelled[k] = src.cancelled[i];
+    if (data.orders.maxDay !== null && day[k] <= data.orders.maxDay) {
+      if (maxDay === null || day[k] > maxDay) maxDay = day[k];
+    }
+  }
+  const defects: DefectRecord[] = [];
+  for (const d of data.defects) {
+    const k = d.order < 0 ? -1 : newIndex[d.order];
+    if (k >= 0) defects.push({ ...d, order: k });
+  }
+  return {
+    ...data,
+    orders: {
+      ...src,
+      ids,
+      day,
+      channel,
+      row,
+      byId,
+      maxDay,
+      salesChannel,
+      cancelled,
+    },
+    defects,
   };
 }

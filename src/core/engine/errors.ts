@@ -1,10 +1,13 @@
+import { redactPersonal } from './text';
+
 /**
  * An error a seller can act on: its message names the problem and the fix. Custom functions let
- * it through so Sheets shows the message on the #ERROR! cell.
+ * it through so Sheets shows the message on the #ERROR! cell. Cell text it quotes loses e-mail
+ * addresses and phone numbers (issue 11).
  */
 export class InputError extends Error {
   constructor(message: string) {
-    super(shortenQuoted(message));
+    super(shortenQuoted(redactPersonal(message)));
     this.name = 'InputError';
   }
 }

@@ -143,6 +143,11 @@ export function evaluateWindow(data: Dataset, asOf: Day): WindowResult {
   return { window, scopes, stats, defective };
 }
 
+/**
+ * The window in English ("2026-09-28 to 2026-11-26"), for the custom functions' error messages,
+ * which stay English. The sidebar says it in the seller's language instead (a `common.dayRange`
+ * message with two day parameters, built in src/addon/dashboard.ts).
+ */
 export function describeWindow(window: Window): string {
   return `${dayToIso(window.start)} to ${dayToIso(window.end)}`;
 }

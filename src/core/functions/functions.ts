@@ -24,6 +24,11 @@ export type OutputTable = Output[][];
 
 export interface Environment {
   zone: ZoneOffset;
+  /**
+   * Today in the spreadsheet's zone: purchase dates after it are named as typos and kept out of
+   * the default as_of. Omitted: read from the clock; null: no check.
+   */
+  today?: Day | null;
 }
 
 const DEFAULT_ENV: Environment = { zone: UTC };
@@ -83,13 +88,22 @@ export function loadData(orders: unknown, defects: unknown, env: Environment): D
     );
   }
   const defectsTable = isOmitted(defects) ? null : asTable(defects, 'defects');
-  return readDataset(asTable(orders, 'orders'), defectsTable, { zone: env.zone });
+  return readDataset(asTable(orders, 'orders'), defectsTable, {
+    zone: env.zone,
+    ...(env.today === undefined ? {} : { today: env.today }),
+  });
 }
 
 export function readAsOf(value: unknown, data: Dataset, env: Environment): Day {
   const cell = scalar(value);
   if (isOmitted(cell)) {
     if (data.orders.maxDay === null) {
+      if (data.orders.ids.length > 0 && data.today !== null) {
+        throw new InputError(
+          `orders: every purchase date is after today (${dayToIso(data.today)}), so there is no window to measure. ` +
+            'Correct the dates (a typo in the year?) or give as_of. Run =ODR_CHECK(orders) to see the rows.',
+        );
+      }
       throw new InputError(
         'orders: no row has both an order id and a readable purchase date. Run =ODR_CHECK(orders) to see why.',
       );
@@ -183,7 +197,7 @@ export const BREAKDOWN_HEADER = [
   'Status',
 ];
 
-/** Status is OK strictly below 1 % (odr-rules §1): compared in integers, not floating point. */
+/** Status is OK strictly below 1 % (docs/rules.md §1): compared in integers, not floating point. */
 export function statusOf(
   defective: number,
   orders: number,
@@ -356,13 +370,40 @@ export function odrCheck(orders: unknown, defects?: unknown, env = DEFAULT_ENV):
   return checkLines(loadData(orders, defects, env), orders, defects).map((line) => [line]);
 }
 
-/** ODR_CHECK's lines for data already read (the sidebar shows them too). */
-/** ODR_CHECK's lines for data already read (the sidebar shows them too, in its language). */
+/**
+ * How many of the window's orders are cancelled: they stay in the denominator, as Amazon counts
+ * every order placed (docs/rules.md §1). Null without an order-status column or a window.
+ */
+export function cancelledNote(data: Dataset, asOf: Day | null, locale: Locale): string | null {
+  const end = asOf ?? data.orders.maxDay;
+  if (!data.orders.hasOrderStatusColumn || end === null) return null;
+  const start = end - (WINDOW_DAYS - 1);
+  const { day, cancelled } = data.orders;
+  let orders = 0;
+  let count = 0;
+  for (let i = 0; i < day.length; i++) {
+    if (day[i] < start || day[i] > end) continue;
+    orders++;
+    count += cancelled[i];
+  }
+  return t(locale, 'finding.cancelled', {
+    from: { day: dayToIso(start) },
+    to: { day: dayToIso(end) },
+    count,
+    orders,
+  });
+}
+
+/**
+ * ODR_CHECK's lines for data already read (the sidebar shows them too, in its language). The
+ * cancelled-orders note is about the window ending on `asOf` (default: the latest purchase date).
+ */
 export function checkLines(
   data: Dataset,
   orders: unknown,
   defects: unknown,
   locale: Locale = 'en',
+  asOf: Day | null = null,
 ): string[] {
   const lines: string[] = [];
   const colon = locale === 'zh' ? '：' : ': ';
@@ -406,5 +447,11 @@ export function checkLines(
           count: lines.length,
           summary,
         });
-  return [head, ...lines, ...notes.map((f) => describeFinding(f, locale))];
+  const cancelled = cancelledNote(data, asOf, locale);
+  return [
+    head,
+    ...lines,
+    ...notes.map((f) => describeFinding(f, locale)),
+    ...(cancelled === null ? [] : [cancelled]),
+  ];
 }

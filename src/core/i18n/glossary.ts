@@ -6,6 +6,10 @@
  *
  * Data only. `en` is a pattern for the concept in English messages; `zh` the term to use;
  * `avoid` the variants that must not appear once the term itself is taken out of the text.
+ *
+ * The same test holds the house style of Chinese messages: no space between a Chinese character
+ * and a number or `{placeholder}` (于{date}, 共{n}个订单), full-width punctuation next to
+ * Chinese (，；：（）“”), and 至 between two days, never "to" or "–".
  */
 export interface GlossaryEntry {
   concept: string;

@@ -20,6 +20,8 @@ import { PLAN_EN, PLAN_ZH } from './plan';
 import { PLAN_GUIDANCE_EN, PLAN_GUIDANCE_ZH } from './plan-guidance';
 import { CATEGORIES_EN, CATEGORIES_ZH } from './categories';
 import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
+import { RULES_EN, RULES_ZH } from './rules';
+import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
 
@@ -35,6 +37,8 @@ const EN = {
   ...PLAN_GUIDANCE_EN,
   ...CATEGORIES_EN,
   ...SELF_CHECK_EN,
+  ...RULES_EN,
+  ...IMPORT_FILES_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -49,6 +53,8 @@ const ZH: Record<MessageKey, string> = {
   ...PLAN_GUIDANCE_ZH,
   ...CATEGORIES_ZH,
   ...SELF_CHECK_ZH,
+  ...RULES_ZH,
+  ...IMPORT_FILES_ZH,
 };
 
 /** The pseudo-locale's markers: text between them came from the catalog. */

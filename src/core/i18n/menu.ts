@@ -25,7 +25,7 @@ export const MENU_EN = {
     '{rows} rows are too many to highlight reversibly (the add-on can remember up to {max}). Narrow the data first.',
   'clear.done': '{rows} rows restored to their previous colours.',
   'clear.skipped':
-    '{skipped} rows were left as they are because they were edited or recoloured since.',
+    '{rows} rows restored to their previous colours. {skipped} rows were left as they are because they were edited or recoloured since.',
   'clear.nothing': 'No highlights to clear.',
   'data.noOrders':
     'No orders sheet found. Name a sheet "Orders" (order id and purchase date columns), use Insert sample data, or Import Amazon reports.',
@@ -38,6 +38,16 @@ export const MENU_EN = {
     'Another ODR Guard command is still running in this spreadsheet. Try again in a moment.',
   'dashboard.emptyWindow':
     'No orders in the 60-day window {window}. Check the window end date (as of).',
+  'dashboard.badAsOf': '"{value}" is not a date like 2024-01-14.',
+  'dashboard.rowMissing': 'Row {row} is not in sheet "{sheet}"; refresh the dashboard.',
+  'data.noOrderIdColumn':
+    'Sheet "{sheet}" has no order-id column in its first {rows} rows. Include the header row, and name the column one of {headers}.',
+  'data.noPurchaseDate':
+    'Sheet "{sheet}" has no purchase-date column. Add the order date column, named one of {headers}.',
+  'data.defectsUnrecognised':
+    'Sheet "{sheet}" is not recognised as a Feedback report, a defect list or the ODR download: it needs an order-id column and a type, rating or defect column (negative feedback, A-to-z claim or chargeback). Choose another defects sheet under Data used, or none.',
+  'data.unreadable': 'The data could not be read: {error}',
+  'toast.title': 'ODR Guard',
 } as const;
 
 export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
@@ -51,27 +61,38 @@ export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
   'sidebar.title': 'ODR Guard 订单缺陷率',
   'help.title': 'ODR Guard 帮助',
   'help.body':
-    'ODR Guard 按亚马逊规则，根据 Orders 和 Defects 工作表重新计算您的订单缺陷率 (ODR)。\n\n' +
-    '• 打开 ODR 仪表板：各配送渠道的 ODR、缺陷订单、申诉清单。\n' +
+    'ODR Guard 按亚马逊的规则，根据 Orders 和 Defects 工作表重新计算您的订单缺陷率（ODR）。\n\n' +
+    '• 打开 ODR 仪表板：各配送渠道的订单缺陷率、缺陷订单、申诉清单。\n' +
     '• 高亮缺陷订单：为其所在行着色（“清除高亮”会恢复原来的颜色）。\n' +
-    '• 生成行动计划：根据您自己的缺陷数据生成行动计划 (POA) 工作表。\n' +
-    '• 导入亚马逊报告：所有订单、反馈、ODR 下载、索赔和拒付。\n' +
+    '• 生成行动计划：根据您自己的缺陷订单生成行动计划工作表。\n' +
+    '• 导入亚马逊报告：所有订单报告、反馈报告、ODR 下载文件、亚马逊商城交易保障索赔和信用卡拒付索赔列表。\n' +
     '• 公式：=ODR(Orders!A:F, Defects!A:I)、ODR_BREAKDOWN、ODR_DEFECTS、ODR_ORDERS_NEEDED、ODR_FORECAST、ODR_CHECK。',
-  'sample.created': '已添加示例数据：工作表 {orders} 和 {defects}。',
-  'sample.exists': '已存在名为 {name} 的工作表；示例数据已写入 {orders} 和 {defects}。',
-  'highlight.done': '已在 {sheet} 中高亮 {orders} 个缺陷订单的 {rows} 行。',
-  'highlight.none': '窗口内没有缺陷订单，无需高亮。',
-  'highlight.tooMany': '{rows} 行过多，无法可逆地高亮（最多可记录 {max} 行）。请先缩小数据范围。',
-  'clear.done': '已将 {rows} 行恢复为原来的颜色。',
-  'clear.skipped': '有 {skipped} 行自高亮后被编辑或重新着色，已保持不变。',
+  'sample.created': '已添加示例数据：工作表“{orders}”和“{defects}”。',
+  'sample.exists': '已存在名为“{name}”的工作表，未作改动；示例数据已写入“{orders}”和“{defects}”。',
+  'highlight.done': '已在“{sheet}”中高亮{orders}个缺陷订单的{rows}行。',
+  'highlight.none': '统计周期内没有缺陷订单，无需高亮。',
+  'highlight.tooMany': '{rows}行过多，无法可逆地高亮（最多可记录{max}行）。请先缩小数据范围。',
+  'clear.done': '已将{rows}行恢复为原来的颜色。',
+  'clear.skipped':
+    '已将{rows}行恢复为原来的颜色。有{skipped}行在高亮后被编辑或重新着色，已保持原样。',
   'clear.nothing': '没有需要清除的高亮。',
   'data.noOrders':
-    '未找到订单工作表。请将工作表命名为 "Orders"（包含订单编号和下单日期列），或使用“插入示例数据”或“导入亚马逊报告”。',
-  'data.sheetMissing': '工作表 "{name}" 已不存在，请在仪表板中重新选择。',
+    '未找到订单工作表。请将工作表命名为“Orders”（包含订单编号和下单日期列），或使用“插入示例数据”或“导入亚马逊报告”。',
+  'data.sheetMissing': '工作表“{name}”已不存在，请在仪表板中重新选择。',
   'state.resetSettings': '保存的设置无法读取，已重置。',
   'state.resetChecklist': '保存的申诉清单无法读取，已重置。',
   'plan.written':
-    '行动计划已写入工作表“{sheet}”，共 {sections} 个投诉类别。请填写黄色单元格，然后再次运行“生成行动计划”：您的结论和措施会写入申诉信。',
+    '行动计划已写入工作表“{sheet}”，共{sections}个投诉类别。请填写带底色的单元格，然后再次运行“生成行动计划”：您的结论和措施会写入申诉信。',
   'lock.busy': '此电子表格中另一个 ODR Guard 命令仍在运行，请稍后再试。',
-  'dashboard.emptyWindow': '60 天窗口 {window} 内没有订单。请检查窗口结束日期（截至日期）。',
+  'dashboard.emptyWindow': '60天统计周期（{window}）内没有订单。请检查统计周期的截止日期。',
+  'dashboard.badAsOf': '“{value}”不是有效日期（格式如2024-01-14）。',
+  'dashboard.rowMissing': '工作表“{sheet}”中没有第{row}行，请刷新仪表板。',
+  'data.noOrderIdColumn':
+    '工作表“{sheet}”的前{rows}行中没有订单编号列。请包含标题行，并将该列命名为以下之一：{headers}。',
+  'data.noPurchaseDate':
+    '工作表“{sheet}”中没有下单日期列。请添加该列，并命名为以下之一：{headers}。',
+  'data.defectsUnrecognised':
+    '无法将工作表“{sheet}”识别为反馈报告、缺陷列表或 ODR 下载文件：它需要一个订单编号列，以及类型列、评分列或缺陷列（负面反馈、亚马逊商城交易保障索赔或信用卡拒付索赔）。请在“使用的数据”中选择其他缺陷工作表，或不选。',
+  'data.unreadable': '无法读取数据：{error}',
+  'toast.title': 'ODR Guard',
 };

@@ -2,7 +2,7 @@ import { ImportError } from './errors';
 
 /**
  * Amazon's own ODR figures from the SP-API Account Health report
- * (GET_V2_SELLER_PERFORMANCE_REPORT, odr-rules §6), kept beside our computation so the sidebar
+ * (GET_V2_SELLER_PERFORMANCE_REPORT, docs/rules.md §6), kept beside our computation so the sidebar
  * can show both for the same window and point at the difference.
  */
 export interface ChannelOdrFigures {
@@ -23,9 +23,61 @@ export interface ChannelOdrFigures {
 }
 
 export interface MarketplaceOdrFigures {
+  /** SP-API marketplace id; `salesChannelOfMarketplace` names it (Amazon.ca). */
   marketplaceId: string | null;
   mfn: ChannelOdrFigures | null;
   afn: ChannelOdrFigures | null;
+}
+
+/**
+ * SP-API marketplace ids and the sales channel the All Orders report names for each
+ * (developer-docs.amazon.com/sp-api/docs/marketplace-ids): a seller-performance report's figures
+ * are compared only with orders of the same marketplace (docs/rules.md §6).
+ */
+export const MARKETPLACES: readonly { id: string; salesChannel: string; country: string }[] = [
+  { id: 'ATVPDKIKX0DER', salesChannel: 'Amazon.com', country: 'US' },
+  { id: 'A2EUQ1WTGCTBG2', salesChannel: 'Amazon.ca', country: 'CA' },
+  { id: 'A1AM78C64UM0Y8', salesChannel: 'Amazon.com.mx', country: 'MX' },
+  { id: 'A2Q3Y263D00KWC', salesChannel: 'Amazon.com.br', country: 'BR' },
+  { id: 'A28R8C7NBKEWEA', salesChannel: 'Amazon.ie', country: 'IE' },
+  { id: 'A1RKKUPIHCS9HS', salesChannel: 'Amazon.es', country: 'ES' },
+  { id: 'A1F83G8C2ARO7P', salesChannel: 'Amazon.co.uk', country: 'UK' },
+  { id: 'A13V1IB3VIYZZH', salesChannel: 'Amazon.fr', country: 'FR' },
+  { id: 'AMEN7PMS3EDWL', salesChannel: 'Amazon.com.be', country: 'BE' },
+  { id: 'A1805IZSGTT6HS', salesChannel: 'Amazon.nl', country: 'NL' },
+  { id: 'A1PA6795UKMFR9', salesChannel: 'Amazon.de', country: 'DE' },
+  { id: 'APJ6JRA9NG5V4', salesChannel: 'Amazon.it', country: 'IT' },
+  { id: 'A2NODRKZP88ZB9', salesChannel: 'Amazon.se', country: 'SE' },
+  { id: 'AE08WJ6YKNBMC', salesChannel: 'Amazon.co.za', country: 'ZA' },
+  { id: 'A1C3SOZRARQ6R3', salesChannel: 'Amazon.pl', country: 'PL' },
+  { id: 'ARBP9OOSHTCHU', salesChannel: 'Amazon.eg', country: 'EG' },
+  { id: 'A33AVAJ2PDY3EV', salesChannel: 'Amazon.com.tr', country: 'TR' },
+  { id: 'A17E79C6D8DWNP', salesChannel: 'Amazon.sa', country: 'SA' },
+  { id: 'A2VIGQ35RCS4UG', salesChannel: 'Amazon.ae', country: 'AE' },
+  { id: 'A21TJRUUN4KGV', salesChannel: 'Amazon.in', country: 'IN' },
+  { id: 'A19VAU5U5O7RUS', salesChannel: 'Amazon.sg', country: 'SG' },
+  { id: 'A39IBJ37TRP1C6', salesChannel: 'Amazon.com.au', country: 'AU' },
+  { id: 'A1VC38T7YXB528', salesChannel: 'Amazon.co.jp', country: 'JP' },
+];
+
+/** The sales channel (Amazon.ca) of a marketplace id, or null for one ODR Guard does not know. */
+export function salesChannelOfMarketplace(id: string | null): string | null {
+  if (id === null) return null;
+  return MARKETPLACES.find((m) => m.id === id.trim())?.salesChannel ?? null;
+}
+
+/**
+ * Reads a sales-channel cell as a marketplace's sales channel: "Amazon.com", "amazon.ca",
+ * "www.amazon.co.uk" → "Amazon.co.uk"; null for others (Non-Amazon, a web shop).
+ */
+export function marketplaceOfSalesChannel(text: string): string | null {
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
+  return MARKETPLACES.find((m) => m.salesChannel.toLowerCase() === key)?.salesChannel ?? null;
 }
 
 export interface AmazonOdrFigures {
@@ -67,6 +119,8 @@ function channelFigures(value: Json | undefined): ChannelOdrFigures | null {
     num(value.rate) ??
     num(withDefects.rate) ??
     (orders !== null && defective !== null && orders > 0 ? defective / orders : null);
+  // Nothing to show: neither a rate nor counts.
+  if (rate === null && orders === null && defective === null) return null;
   return {
     from: isoDate(range.reportingDateFrom),
     to: isoDate(range.reportingDateTo),
@@ -109,8 +163,9 @@ export function parseAccountHealth(text: string): AmazonOdrFigures {
   for (const entry of metrics) {
     if (!isObject(entry) || !isObject(entry.orderDefectRate)) continue;
     const odr = entry.orderDefectRate;
+    const marketplaceId = typeof entry.marketplaceId === 'string' ? entry.marketplaceId : null;
     marketplaces.push({
-      marketplaceId: typeof entry.marketplaceId === 'string' ? entry.marketplaceId : null,
+      marketplaceId,
       mfn: channelFigures(odr.mfn),
       afn: channelFigures(odr.afn),
     });

@@ -1,10 +1,19 @@
+import { msg, type Message } from '../i18n';
 import { ImportError } from './errors';
-import { HEADER_SEARCH_LINES, recogniseHeader } from './recognise';
+import { HEADER_SEARCH_LINES, recogniseHeader, translateReportHeader } from './recognise';
 
 /**
- * Delimited text → rows, RFC 4180 style: quoted fields may hold delimiters, line breaks and
- * doubled quotes; CRLF, LF and CR all end a record. Hand-written because no package may be
- * added and it must run in Apps Script's V8 and in a browser alike.
+ * Delimited text → rows. Comma- and semicolon-separated files are read as RFC 4180: quoted
+ * fields may hold delimiters, line breaks and doubled quotes. Amazon's tab-separated reports are
+ * not CSV: Amazon does not escape quotes in them, so a title or buyer comment may start with a
+ * lone `"` (docs/rules.md §6). In a tab-separated file a quote is therefore a literal character
+ * unless the field is a complete, well-formed quoted field — closed by a quote right before a
+ * tab or line end, every quote inside doubled — and one that spans lines does not swallow what
+ * look like whole rows. A row with more fields than the header, and a last row cut short by a
+ * truncated download, are reported by line number and not imported, never merged into another.
+ *
+ * CRLF, LF and CR all end a record. Hand-written because it must run in Apps Script's V8 and in
+ * a browser alike, and report source lines.
  */
 export type Delimiter = '\t' | ',' | ';';
 
@@ -14,16 +23,37 @@ export interface ParsedRow {
   cells: string[];
 }
 
+/** A row read but not imported because its fields do not fit the header (issue 12). */
+export interface RejectedRow {
+  /** 1-based line the row starts on. */
+  line: number;
+  /** Fields in the row (trailing empty ones left out) and in the header. */
+  fields: number;
+  expected: number;
+  kind: 'tooManyFields' | 'truncated';
+  /** What the summary says after "Line {line}: ". */
+  message: Message;
+}
+
 export interface ParsedTable {
   delimiter: Delimiter;
-  /** Header cells, trimmed, trailing empty cells removed. */
+  /**
+   * Header cells, trimmed, trailing empty cells removed. Japanese report headers (注文番号,
+   * 購入日 …) are given as the English report's (amazon-order-id, purchase-date …), so one
+   * ledger holds one column set whatever the feed language; `headerAsWritten` keeps the file's.
+   */
   header: string[];
+  headerAsWritten: string[];
   /** 1-based line of the header row. */
   headerLine: number;
   /** Lines before the header (report title, "Report generated on …"). */
   preamble: string[];
   /** Data rows; blank rows are left out, trailing empty cells removed. */
   rows: ParsedRow[];
+  /** Rows not imported: more fields than the header, or the last row of a cut-off download. */
+  rejected: RejectedRow[];
+  /** What the summary should say about the file as a whole (headers translated …). */
+  notes: Message[];
   /** Whether a known report's header was found (otherwise the first non-blank line was used). */
   headerRecognised: boolean;
 }
@@ -37,6 +67,8 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 const DELIMITERS: readonly Delimiter[] = ['\t', ',', ';'];
+/** A quoted field in a tab-separated file may span at most this many line breaks. */
+const MAX_QUOTED_BREAKS = 20;
 
 export function parseDelimited(input: string, options: ParseOptions = {}): ParsedTable {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -62,9 +94,12 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
       return {
         delimiter: '\t',
         header: [],
+        headerAsWritten: [],
         headerLine: 1,
         preamble: [],
         rows: [],
+        rejected: [],
+        notes: [],
         headerRecognised: false,
       };
     }
@@ -73,24 +108,62 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
   const start = lines[chosen.index];
   const preamble = lines.slice(0, chosen.index).map((l) => l.text);
   const rows: ParsedRow[] = [];
+  const rejected: RejectedRow[] = [];
   let header: string[] | null = null;
-  readRecords(text, start.offset, chosen.index + 1, chosen.delimiter, (cells, line) => {
+  let headerWidth = 0;
+  let longestRaw = 0;
+  const reader = new RecordReader(text, chosen.delimiter);
+  reader.read(start.offset, chosen.index + 1, (cells, line, endedByBreak) => {
     if (header === null) {
+      headerWidth = cells.length;
       header = trimTrailing(cells.map((c) => c.trim()));
       return;
     }
+    const raw = cells.length;
     const trimmed = trimTrailing(cells);
     if (trimmed.length === 0) return;
+    const expected = header.length;
+    if (trimmed.length > headerWidth) {
+      rejected.push(rejectedRow(line, trimmed.length, expected, 'tooManyFields'));
+      return;
+    }
+    // A download cut short ends inside its last row: no line break after it, and fewer fields
+    // than the header and than the rows before it (rows may lose trailing empty fields).
+    if (!endedByBreak && raw < headerWidth && trimmed.length < expected && raw < longestRaw) {
+      rejected.push(rejectedRow(line, trimmed.length, expected, 'truncated'));
+      return;
+    }
+    if (raw > longestRaw) longestRaw = raw;
     rows.push({ line, cells: trimmed });
   });
+  const written: string[] = header ?? [];
+  const translated = translateReportHeader(written);
+  const notes: Message[] = [];
+  if (translated.examples.length > 0) {
+    notes.push(msg('importFiles.headers.translated', { examples: translated.examples.join(', ') }));
+  }
   return {
     delimiter: chosen.delimiter,
-    header: header ?? [],
+    header: translated.cells,
+    headerAsWritten: written,
     headerLine: chosen.index + 1,
     preamble,
     rows,
+    rejected,
+    notes,
     headerRecognised: chosen.recognised,
   };
+}
+
+function rejectedRow(
+  line: number,
+  fields: number,
+  expected: number,
+  kind: RejectedRow['kind'],
+): RejectedRow {
+  const key =
+    kind === 'tooManyFields' ? 'importFiles.row.tooManyFields' : 'importFiles.row.truncated';
+  return { line, fields, expected, kind, message: msg(key, { fields, expected }) };
 }
 
 /** Drops trailing cells that are empty or only spaces (Excel pads rows with delimiters). */
@@ -141,40 +214,55 @@ function likelyDelimiter(line: string): Delimiter {
 /** Splits one physical line, honouring quotes within it (used while looking for the header). */
 export function splitLine(line: string, delimiter: Delimiter): string[] {
   const cells: string[] = [];
-  readRecords(`${line}\n`, 0, 1, delimiter, (record) => cells.push(...record), true);
+  new RecordReader(`${line}\n`, delimiter, true).read(0, 1, (record) => cells.push(...record));
   return cells;
 }
 
-function countBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF) n++;
-    else if (c === CR && text.charCodeAt(i + 1) !== LF) n++;
-  }
-  return n;
-}
-
 /**
- * The record reader. Calls `emit` per record with the line it starts on. An unterminated quote
- * fails the whole file (issue 5: a file that fails to parse writes nothing); `lenient` (header
- * search on a single line) reads it as written instead.
+ * The record reader. Calls `emit` per record with the line it starts on and whether a line
+ * break ended it (not the end of the text). In CSV an unterminated quote fails the whole file
+ * (issue 5: a file that fails to parse writes nothing); `lenient` (header search on a single
+ * line) reads it as written instead. In a tab-separated file quotes are literal unless a field
+ * is a complete quoted field.
  */
-function readRecords(
-  text: string,
-  start: number,
-  startLine: number,
-  delimiter: Delimiter,
-  emit: (cells: string[], line: number) => void,
-  lenient = false,
-): void {
-  const n = text.length;
-  const delim = delimiter.charCodeAt(0);
-  let i = start;
-  let line = startLine;
-  let row: string[] = [];
-  let rowLine = line;
-  const fieldEnd = (from: number): number => {
+class RecordReader {
+  private readonly n: number;
+  private readonly delim: number;
+  private readonly literalQuotes: boolean;
+  /** The last quote search: from `quoteFrom`, the first quote is at `quoteAt` (-1: none). */
+  private quoteFrom = -1;
+  private quoteAt = -1;
+
+  constructor(
+    private readonly text: string,
+    delimiter: Delimiter,
+    private readonly lenient = false,
+  ) {
+    this.n = text.length;
+    this.delim = delimiter.charCodeAt(0);
+    this.literalQuotes = delimiter === '\t';
+  }
+
+  /**
+   * The first quote at or after `from`. Searches are remembered, so a file with many lone
+   * quotes is still read in one pass, not once per quote.
+   */
+  private nextQuote(from: number): number {
+    if (
+      this.quoteFrom >= 0 &&
+      from >= this.quoteFrom &&
+      (this.quoteAt < 0 || from <= this.quoteAt)
+    ) {
+      return this.quoteAt;
+    }
+    this.quoteFrom = from;
+    this.quoteAt = this.text.indexOf('"', from);
+    return this.quoteAt;
+  }
+
+  /** The end of an unquoted field: the next delimiter or line break. */
+  private fieldEnd(from: number): number {
+    const { text, n, delim } = this;
     let j = from;
     while (j < n) {
       const c = text.charCodeAt(j);
@@ -182,79 +270,118 @@ function readRecords(
       j++;
     }
     return j;
-  };
-  while (i <= n) {
-    let field: string;
-    if (i < n && text.charCodeAt(i) === QUOTE) {
-      let value = '';
-      let seg = i + 1;
-      let close = -1;
-      for (;;) {
-        const q = text.indexOf('"', seg);
-        if (q < 0) break;
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          value += text.slice(seg, q + 1);
-          seg = q + 2;
-          continue;
-        }
-        value += text.slice(seg, q);
-        close = q;
-        break;
+  }
+
+  private countBreaks(from: number, to: number): number {
+    const { text } = this;
+    let count = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF) count++;
+      else if (c === CR && text.charCodeAt(i + 1) !== LF) count++;
+    }
+    return count;
+  }
+
+  /**
+   * In a tab-separated file, whether a quoted field from `open` to `close` may span the line
+   * breaks inside it: a few lines (Excel's "Text (Tab delimited)" quotes a cell with line
+   * breaks), none of them after the first holding a tab — a tab there means the quote has run
+   * into the next row, as an unescaped quote in Amazon's reports does.
+   */
+  private plausibleMultiLine(open: number, close: number): boolean {
+    const { text, delim } = this;
+    let breaks = 0;
+    for (let i = open + 1; i < close; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF || c === CR) {
+        if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+        breaks++;
+        if (breaks > MAX_QUOTED_BREAKS) return false;
+      } else if (c === delim && breaks > 0) {
+        return false;
       }
-      if (close < 0) {
-        if (lenient) {
-          field = text.slice(i, fieldEnd(i));
-          row.push(field);
-          emit(row, rowLine);
-          return;
-        }
-        throw new ImportError(
-          `Line ${line}: a quoted field starts here but its closing quote never comes, so the file ` +
-            'looks cut off or broken. Nothing from this file was imported; download it again.',
-          line,
-        );
+    }
+    return true;
+  }
+
+  /** A quoted field at `i`: its value and where it ends, or null to read it as written. */
+  private quotedField(i: number): { value: string; end: number; breaks: number } | null {
+    const { text, n, delim } = this;
+    let value = '';
+    let seg = i + 1;
+    for (;;) {
+      const q = this.nextQuote(seg);
+      if (q < 0) break;
+      if (text.charCodeAt(q + 1) === QUOTE) {
+        value += text.slice(seg, q + 1);
+        seg = q + 2;
+        continue;
       }
-      const after = close + 1;
+      value += text.slice(seg, q);
+      const after = q + 1;
       const c = after < n ? text.charCodeAt(after) : -1;
-      if (c === -1 || c === delim || c === CR || c === LF) {
-        field = value;
-        line += countBreaks(text, i, after);
-        i = after;
-      } else {
-        // Text after the closing quote (`"Best" ruler`): not RFC 4180. Read it as written when it
-        // is on one line; otherwise keep the quoted part and what follows, so records stay aligned.
-        const breaks = countBreaks(text, i, after);
-        if (breaks === 0) {
-          const end = fieldEnd(i);
-          field = text.slice(i, end);
-          i = end;
-        } else {
-          const end = fieldEnd(after);
-          field = value + text.slice(after, end);
-          line += breaks;
-          i = end;
-        }
+      const complete = c === -1 || c === delim || c === CR || c === LF;
+      const breaks = this.countBreaks(i, after);
+      if (complete) {
+        if (breaks > 0 && this.literalQuotes && !this.plausibleMultiLine(i, q)) return null;
+        return { value, end: after, breaks };
       }
-    } else {
-      const end = fieldEnd(i);
-      field = text.slice(i, end);
-      i = end;
+      if (this.literalQuotes || breaks === 0) return null;
+      // CSV with text after the closing quote on a later line: keep the quoted part and what
+      // follows, so records stay aligned.
+      const end = this.fieldEnd(after);
+      return { value: value + text.slice(after, end), end, breaks };
     }
-    row.push(field);
-    if (i >= n) {
-      emit(row, rowLine);
-      return;
+    if (this.literalQuotes || this.lenient) return null;
+    throw new ImportError(
+      `Line ${this.currentLine}: a quoted field starts here but its closing quote never comes, so the file ` +
+        'looks cut off or broken. Nothing from this file was imported; download it again.',
+      this.currentLine,
+    );
+  }
+
+  /** The line the reader is on (1-based). */
+  private currentLine = 1;
+
+  read(
+    start: number,
+    startLine: number,
+    emit: (cells: string[], line: number, endedByBreak: boolean) => void,
+  ): void {
+    const { text, n, delim } = this;
+    let i = start;
+    this.currentLine = startLine;
+    let row: string[] = [];
+    let rowLine = startLine;
+    while (i <= n) {
+      let field: string;
+      const quoted = i < n && text.charCodeAt(i) === QUOTE ? this.quotedField(i) : null;
+      if (quoted) {
+        field = quoted.value;
+        this.currentLine += quoted.breaks;
+        i = quoted.end;
+      } else {
+        const end = this.fieldEnd(i);
+        field = text.slice(i, end);
+        i = end;
+      }
+      row.push(field);
+      if (i >= n) {
+        emit(row, rowLine, false);
+        return;
+      }
+      const c = text.charCodeAt(i);
+      if (c === delim) {
+        i++;
+        continue;
+      }
+      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      this.currentLine++;
+      emit(row, rowLine, true);
+      row = [];
+      rowLine = this.currentLine;
+      if (i >= n) return;
     }
-    const c = text.charCodeAt(i);
-    if (c === delim) {
-      i++;
-      continue;
-    }
-    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    line++;
-    emit(row, rowLine);
-    row = [];
-    rowLine = line;
-    if (i >= n) return;
   }
 }

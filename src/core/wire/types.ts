@@ -79,19 +79,35 @@ export interface ChecklistState {
   updated: string | null;
 }
 
-/** Amazon's own figures from an imported Account Health report, to compare with ours. */
+/**
+ * Amazon's own figures from an imported Account Health report, one per marketplace and channel,
+ * to compare with ours for the same marketplace only (issue 12). A rates-only report has no
+ * counts; a report without dates has no window.
+ */
 export interface AmazonFigures {
   scope: 'MFN' | 'AFN';
-  from: IsoDate;
-  to: IsoDate;
-  orders: number;
-  defective: number;
-  rate: number;
+  from: IsoDate | null;
+  to: IsoDate | null;
+  orders: number | null;
+  defective: number | null;
+  rate: number | null;
+  /** The report's marketplace id (ATVPDKIKX0DER) and its sales channel (Amazon.com). */
+  marketplaceId?: string | null;
+  marketplace?: string | null;
 }
 
-/** Our own counts over the window of an Amazon figure, so a difference can be pointed at. */
+/**
+ * Our own counts over the window of an Amazon figure, for the same marketplace's orders, so a
+ * difference can be pointed at. `matchedBy` says how the marketplace was matched to our orders:
+ * by their sales channel, or — without a sales-channel column — because the report holds only
+ * this marketplace. Figures that match none of our orders come with `ours: null` and
+ * `notComparedBecause` set, and must not be shown beside our numbers.
+ */
 export interface AmazonComparison extends AmazonFigures {
   ours: { orders: number; defective: number; rate: number | null } | null;
+  matchedBy?: 'salesChannel' | 'onlyMarketplace' | null;
+  notComparedBecause?:
+    'noOrdersInMarketplace' | 'noSalesChannel' | 'unknownMarketplace' | 'noWindow' | null;
 }
 
 export interface Dashboard {

@@ -3,7 +3,9 @@ import {
   decodeUtf8Strict,
   decodeWindows1252,
   assertLooksLikeText,
+  encodingNote,
 } from '../../../src/core/import/decode';
+import { render } from '../../../src/core/i18n';
 import { fixtureBytes } from './helpers';
 
 const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -23,7 +25,7 @@ describe('decodeReport', () => {
     be.swap16();
     expect(decodeReport(new Uint8Array([0xfe, 0xff, ...be]))).toBe(text);
     const detailed = decodeReportDetailed(utf16le(text));
-    expect(detailed).toEqual({ text, encoding: 'utf-16le' });
+    expect(detailed).toEqual({ text, encoding: 'utf-16le', guessed: true });
   });
 
   it('reads the UTF-16 fixtures to the same text as the UTF-8 one', () => {
@@ -40,7 +42,34 @@ describe('decodeReport', () => {
 
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x35]); // "Café €5"
-    expect(decodeReportDetailed(bytes)).toEqual({ text: 'Café €5', encoding: 'windows-1252' });
+    expect(decodeReportDetailed(bytes)).toEqual({
+      text: 'Café €5',
+      encoding: 'windows-1252',
+      guessed: true,
+    });
+  });
+
+  it('names ISO-8859-1 when no byte falls in 0x80–0x9F (the same text either way)', () => {
+    const bytes = new Uint8Array(Buffer.from('Größe: zu klein, Lieferung verspätet', 'latin1'));
+    expect(decodeReportDetailed(bytes)).toEqual({
+      text: 'Größe: zu klein, Lieferung verspätet',
+      encoding: 'iso-8859-1',
+      guessed: true,
+    });
+  });
+
+  it('says nothing was guessed for UTF-8 and byte-order marks, and names guessed encodings', () => {
+    expect(decodeReportDetailed(utf8(text)).guessed).toBe(false);
+    expect(decodeReportDetailed(new Uint8Array([0xff, 0xfe, ...utf16le(text)])).guessed).toBe(
+      false,
+    );
+    expect(encodingNote(decodeReportDetailed(utf8(text)))).toBeNull();
+    const note = encodingNote({ encoding: 'shift_jis', guessed: true });
+    expect(note && render('en', note)).toBe(
+      'Read as Shift_JIS (Japanese, cp932), guessed from its bytes (the file does not say its encoding). If letters look wrong, save the file as UTF-8 and import it again.',
+    );
+    const latin = encodingNote({ encoding: 'iso-8859-1', guessed: true });
+    expect(latin && render('zh', latin)).toContain('ISO-8859-1（Latin-1）');
   });
 
   it('rejects workbooks and PDFs with advice', () => {
