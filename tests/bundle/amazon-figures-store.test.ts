@@ -118,7 +118,7 @@ describe('Amazon figures per marketplace', () => {
     expect(describeAmazonFigures(figures.slice(0, 4), 'en')).toBe(
       'Amazon’s ODR figures read for 2 marketplace(s): Amazon.com MFN 1.50%, Amazon.com AFN 0.00%, Amazon.ca MFN 1.20%, Amazon.ca AFN 0.10%. The dashboard compares each with your orders of the same marketplace (sales channel).',
     );
-    expect(describeAmazonFigures(figures, 'zh')).toContain('45 个站点');
+    expect(describeAmazonFigures(figures, 'zh')).toContain('45个站点');
     expect(describeAmazonFigures([], 'en')).toBeNull();
   });
 });

@@ -58,6 +58,13 @@ describe('phone redaction', () => {
   });
 
   it.each([
+    ['返品したいので03-1234-5678に電話ください。', '返品したいので[phone removed]に電話ください。'],
+    ['请联系我13800138000处理退货', '请联系我[phone removed]处理退货'],
+  ])('removes a number written right beside Chinese or Japanese words: %s', (text, redacted) => {
+    expect(redactPhones(text)).toBe(redacted);
+  });
+
+  it.each([
     '111-0000001-0000001',
     '2024-01-14',
     '2024-01-14T23:10:05+00:00',

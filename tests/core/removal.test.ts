@@ -61,8 +61,8 @@ describe('removal classifier', () => {
     expect(containsPhoneNumber('call 555-123-4567')).toBe(true);
   });
 
-  it('reads a 50,000-character comment quickly', () => {
-    const text = `${'word '.repeat(5_000)}${'1 '.repeat(12_500)}`;
+  it('stays linear on a 50,000-character comment without spaces', () => {
+    const text = `${'a'.repeat(25_000)}${'1 '.repeat(12_500)}`;
     const start = Date.now();
     removalReason(text, 'AFN');
     expect(Date.now() - start).toBeLessThan(2_000);

@@ -52,6 +52,14 @@ function isWordChar(text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return WORD_RE.test(text[i]);
 }
+/** Chinese and Japanese write numbers right beside their words (电话13800138000, 03-1234-5678に). */
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A letter or digit that glues a number into a longer token (an id such as B07XJ8C8F5). */
+function gluesNumber(text: string, i: number): boolean {
+  return isWordChar(text, i) && !CJK_RE.test(text[i]);
+}
+
 /** After the at-sign: host labels joined by dots (also "(dot)", "[dot]"), ending in a TLD. */
 const DOMAIN_RE =
   /\s{0,3}[\p{L}\p{N}-]{1,63}(?:\s{0,3}(?:\.|\(dot\)|\[dot\])\s{0,3}[\p{L}\p{N}-]{1,63}){0,8}/uy;
@@ -196,13 +204,13 @@ export function redactPhones(text: string): string {
     // A candidate starts at a digit, + or ( that is not inside a word or a longer number (an id
     // such as B07XJ8C8F5 or 1234567890123456789).
     if (!((c >= 48 && c <= 57) || c === 43 || c === 40)) continue;
-    if (start > 0 && isWordChar(text, start - 1)) continue;
+    if (start > 0 && gluesNumber(text, start - 1)) continue;
     PHONE_RE.lastIndex = start;
     const run = PHONE_RE.exec(text);
     if (!run) continue;
     let candidate = run[0].replace(/[ .-]+$/, '');
     const end = start + candidate.length;
-    if (end < text.length && isWordChar(text, end)) {
+    if (end < text.length && gluesNumber(text, end)) {
       start = max(start, end - 1);
       continue;
     }

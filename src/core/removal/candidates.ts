@@ -11,7 +11,7 @@
 import type { Channel, ChannelScope, Day } from '../engine/types';
 import type { DefectRecord } from '../engine/dataset';
 import type { WindowResult } from '../engine/odr';
-import { excerpt, redactEmails } from '../engine/text';
+import { excerpt, redactEmails, redactPhones } from '../engine/text';
 import { REMOVAL_WORDS, type RemovalVocabulary } from './vocabulary';
 
 export type RemovalReason = 'personalInfo' | 'obscene' | 'fbaDelivery' | 'productReview';
@@ -84,18 +84,9 @@ function hits(folded: string, patterns: readonly RegExp[]): string[] {
   return words;
 }
 
-/** An Amazon order id (3-7-7 digits) is not a phone number. */
-const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/g;
-/**
- * Phone numbers as buyers write them: international (+44 20 7946 0958, 0049 30 …), US
- * ((555) 123-4567, 555-123-4567), Chinese mobiles (138 0013 8000) and Japanese (03-1234-5678).
- * Each alternative is anchored on digits with bounded repeats, so the scan stays linear.
- */
-const PHONE =
-  /(?:\+|\b00)\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,3}\b|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b1[3-9]\d[ -]?\d{4}[ -]?\d{4}\b|\b0\d{1,4}-\d{1,4}-\d{4}\b/;
-
+/** Phone numbers as the engine's redaction finds them (order ids, dates and amounts are not). */
 export function containsPhoneNumber(text: string): boolean {
-  return PHONE.test(text.replace(ORDER_ID, ' '));
+  return redactPhones(text) !== text;
 }
 
 /** Why Amazon would remove this negative feedback, or null when no rule clearly applies. */
