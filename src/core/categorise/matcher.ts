@@ -74,6 +74,8 @@ const NEGATORS = new Set([
   'without',
   'cannot',
   'nothing',
+  'nothin',
+  'nuthin',
   'none',
   'nor',
   'neither',
@@ -115,9 +117,13 @@ const NEGATORS = new Set([
   'nulla',
 ]);
 
-/** Words and marks that end a clause: a negation does not reach past them. */
+/**
+ * Words and marks that end a clause: a negation does not reach past them. "Just", "only",
+ * "seulement"… also end its scope: "nothing broken just the wrong colour", "pas cassé, juste
+ * trop petit", "not only late but broken" negate the first complaint, not the one after.
+ */
 const CLAUSE_BREAK =
-  /[.,;:!?()\n\u3001\u3002]|\b(?:but|and|however|although|though|yet|aber|und|jedoch|doch|sondern|mais|et|pero|y|sino|ma|&)\b/g;
+  /[.,;:!?()\n\u3001\u3002]|\b(?:but|and|however|although|though|yet|just|only|simply|merely|rather|instead|except|aber|und|jedoch|doch|sondern|nur|blo(?:ss|ß)|lediglich|allerdings|mais|et|juste|seulement|simplement|plutot|sauf|cependant|pourtant|toutefois|pero|y|sino|solo|solamente|simplemente|ma|soltanto|semplicemente|invece|&)\b/g;
 const ZH_NEGATION_BEFORE = /(?:[没未不无非别]|没有)(?:有|是|被|怎么|什么)?[都也]?$/;
 /** Japanese negates after the stem: 壊れていない, 破損なし, 傷もなく, 遅れてもいない. */
 // Built from normalised text: the matcher sees "ず" as "す" + a combining mark (NFKD), so
@@ -598,7 +604,8 @@ function negatedBefore(norm: string, start: number): boolean {
     clauseStart = m.index + m[0].length;
   }
   const words = before.slice(clauseStart).match(/[a-z0-9\u00df-\u024f']+/g) ?? [];
-  return words.slice(-3).some((w) => isNegator(w) || w.startsWith("n'"));
+  // "nothing's broken", "nothin' wrong": the contraction or a dropped g still negates.
+  return words.slice(-3).some((w) => isNegator(w.replace(/'s$|'$/, '')) || w.startsWith("n'"));
 }
 
 function isNegated(k: Keyword, norm: string, start: number, end: number): boolean {
@@ -645,6 +652,7 @@ function read(text: string, source: TextSource): Reading {
   // "pas reçu"; on equal length a phrase without gaps wins.
   candidates.sort(
     (a, b) =>
+      Number(a.keyword.weak) - Number(b.keyword.weak) ||
       b.end - b.start - (a.end - a.start) ||
       Number(a.keyword.gapped) - Number(b.keyword.gapped) ||
       a.start - b.start,
