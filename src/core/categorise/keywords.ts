@@ -79,7 +79,7 @@ export const KEYWORDS: KeywordTable = {
       'jamais recu*', 'pas recu* !bon|bonne|bons|bonnes|correct|correcte|que', 'rien recu', 'non recu*', 'toujours pas recu*',
       'jamais arrive*', 'pas arrive* !retard|casse|cassee|abime|abimee|temps|heure|etat', 'toujours pas arrive*',
       'jamais livre*', 'pas livre* !temps|heure|retard', 'non livre*', 'jamais eu !reponse|reponses|retour|nouvelle|nouvelles|remboursement|contact|suite|explication|geste', 'jamais vu',
-      'colis|commande|paquet + perdu*|egare*|disparu*|introuvable*', 'perdu + colis|commande|paquet', "j'attends toujours", "j attends toujours",
+      'colis|commande|paquet + perdu*|egare*|disparu*|introuvable*', 'perdu + colis|commande|paquet', "j'attends toujours !remboursement|avoir|argent|reponse|virement|credit|rembourse", "j attends toujours !remboursement|avoir|argent|reponse|virement|credit|rembourse",
       '~toujours en attente', 'ou est mon colis', 'vole', 'retourne* a l expediteur', 'jamais expedie*', 'pas expedie*',
       'jamais envoye*', 'marchandise non fournie', 'service non rendu', 'non reception', 'pas de livraison', 'aucune livraison', 'pas le mien', 'pas chez moi', 'toujours rien', 'marchandise + non_fourni*|non_recu*|non_livre*', 'service non fourni', 'toujours pas de + colis|livraison|commande', 'pas de colis', 'rien n est arrive', 'rien + arrive|recu|livre', 'aucune nouvelle|pas_de_nouvelles|aucune_info* + de|du|sur + mon|ma|le|la? + colis|commande|paquet|livraison',
     ],
@@ -125,7 +125,7 @@ export const KEYWORDS: KeywordTable = {
       'eventually arrived|came|turned_up', 'ages to + arrive|come|ship|turn_up', 'shipping took', 'delivery took',
       'got it in # weeks|days|months', 'dispatched|shipped|posted + # days|weeks + after', 'late shipment', 'shipped late',
       'not dispatched|shipped + on time', '~waited # days|weeks|months', '~waiting # days|weeks|months', 'took a while',
-      'took a little long', 'took long', 'too long', 'long time to arrive|ship|deliver|come', 'still in transit', 're:\\bordered\\b[^.!?]{0,30}\\b\\d+(?:st|nd|rd|th)\\b[^.!?]{0,40}\\b(?:got here|arrived|came|delivered|received it|showed up)\\b', 'took ++ weeks|months', 'took + weeks|months|days + to + arrive|come|ship|deliver|get_here', '~ship|dispatch + within + #', '~in transit', 'waiting + for + # + days|weeks|months', 'shipped|dispatched|arrived + after + #|weeks|days', 'after + christmas|xmas|the_birthday|the_party|the_wedding|the_event|the_holiday', 'ruined + christmas|the_birthday|the_surprise', 'longer than + expected|promised|stated|quoted|advertised', 'supposed to + arrive|arrived|be_here|be_delivered|come|get_here|show_up|ship|be_shipped|be_dispatched', 'was due + on|by|to_arrive|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday', 'expected + delivery|arrival + was', '~for # days|weeks now',
+      'took a little long', 'took long', 'too long', 'long time to arrive|ship|deliver|come', 'still in transit', 're:\\bordered\\b[^.!?]{0,30}\\b\\d+(?:st|nd|rd|th)\\b[^.!?]{0,40}\\b(?:got here|arrived|came|delivered|received it|showed up)\\b', 'took ++ weeks|months', 'took + weeks|months|days + to + arrive|come|ship|deliver|get_here', '~ship|dispatch + within + #', '~in transit', 'waiting + for + # + days|weeks|months', 'shipped|dispatched|arrived + after + #|weeks|days', 'after + christmas|xmas|the_birthday|the_party|the_wedding|the_event|the_holiday', 'ruined + christmas|the_birthday|the_surprise', 'longer than + expected|promised|stated|quoted|advertised', 'supposed to + arrive|arrived|be_here|be_delivered|come|get_here|show_up|ship|be_shipped|be_dispatched', 'instead of + the? + first|second|third|last|next|# + week|weeks|day|days|month', 'instead of + monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|xmas|the_weekend', 'was due + on|by|to_arrive|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday', 'expected + delivery|arrival + was', '~for # days|weeks now',
     ],
     de: [
       'spat', 'zu spat', 'spater als', 'verspat*', 'lieferverzug', 'verzogert', 'verzogerung*', 'dauerte ewig', 'ewig gedauert',
@@ -137,7 +137,7 @@ export const KEYWORDS: KeywordTable = {
     fr: [
       'en retard', 'retard*', 'trop long*', 'trop tard', 'livraison + lente|longue|interminable', 'tres lent*', 'trop lent*',
       'delai* + depasse*|non_respecte*|trop_long*|interminable*', 'attendu # semaines|jours|mois', 'enfin arrive*', 'enfin recu*',
-      'lenteur', 'pas a temps', "pas a l'heure", 'pas a l heure', 'hors delai*', 'des semaines', 'long a arriver|venir', 'au bout de # + semaines|jours|mois', '~livraison annoncee', '~depuis # + semaines|jours|mois', '~en transit', "j'attends depuis", 'j attends depuis', '~en cours d_acheminement|de_livraison', 'apres noel', 'apres l anniversaire', 'de plus que prevu', 'plus tard que prevu', 'une eternite',
+      'lenteur', 'pas a temps', "pas a l'heure", 'pas a l heure', 'hors delai*', '~des semaines', 'long a arriver|venir', 'au bout de # + semaines|jours|mois', '~livraison annoncee', '~depuis # + semaines|jours|mois', '~en transit', "j'attends depuis", 'j attends depuis', '~en cours d_acheminement|de_livraison', 'apres noel', 'apres l anniversaire', 'de plus que prevu', 'plus tard que prevu', 'une eternite',
     ],
     es: [
       'llego tarde', 'muy tarde', '~tarde', 'tardo', 'tarda*', 'retras*', 'demor*', 'muy lento', 'lentisim*', 'demasiado lento',
@@ -207,7 +207,7 @@ export const KEYWORDS: KeywordTable = {
       'supposedly|apparently|allegedly|reportedly delivered', 'delivered to + wrong|another|different|someone|neighbo*|random|a_neighbo*|the_neighbo*|a_different|the_wrong',
       'wrong address|house|door|flat|apartment|building|unit|street|town|city|state|zip|postcode|porch|doorstep|number',
       'left it at number', 'left at + wrong|another|neighbo*|number', 'left + at|on|with + the? + wrong|another|neighbo*|number',
-      'number # instead of #', 're:\\b(?:at|to|au|an|nach|al|alla|zu)\\s+(?:the\\s+|number\\s+|no\\.?\\s*|nr\\.?\\s*|numero\\s+|nummer\\s+|n\\.?\\s*|#\\s*)?\\d+[a-z]?\\s+(?:[a-z]+\\.?\\s+){0,3}(?:instead of|statt|anstatt|au lieu du?|en vez del?|en lugar del?|invece del?|anziche (?:al |il )?)\\s*(?:the\\s+|number\\s+|no\\.?\\s*|nr\\.?\\s*|#\\s*)?\\d+\\b', 'in another state|city|town|country', 'customer not in|home', 'not my house|door|porch|address|building',
+      'number # instead of #', 'email|emails|e_mail|notification|notifications|text|alert|message|photo|picture + was|been + delivered', 're:\\b(?:at|to|au|an|nach|al|alla|zu)\\s+(?:the\\s+|number\\s+|no\\.?\\s*|nr\\.?\\s*|numero\\s+|nummer\\s+|n\\.?\\s*|#\\s*)?\\d+[a-z]?\\s+(?:[a-z]+\\.?\\s+){0,3}(?:instead of|statt|anstatt|au lieu du?|en vez del?|en lugar del?|invece del?|anziche (?:al |il )?)\\s*(?:the\\s+|number\\s+|no\\.?\\s*|nr\\.?\\s*|#\\s*)?\\d+\\b', 'in another state|city|town|country', 'customer not in|home', 'not my house|door|porch|address|building',
       'someone else s + door|house|porch|address', 'delivered elsewhere', 'misdelivered', 'mis delivered',
       'photo of + someone|another|a_different', 'safe place', 'delivered to my safe place', 'tracking|tracking_number + belongs|is_for|goes + to? + another|some_other|someone|a_different', 'belongs to + another|some_other|someone', 'isn t mine', 'not mine', 'wasn t mine', 'to whom', 'handed|given|left + to|with + resident|someone|a_neighbo*|the_neighbo*|neighbo*|reception|concierge|a_stranger', "re:[\"']delivered[\"']", 'mailbox|letterbox|letter_box|post_box + nothing|empty|not_there|wasn_t_there', '~mailbox', '~letterbox', 'tracking + says|shows + left|handed', 'left in|at + porch|mailroom|reception|safe_place',
     ],
@@ -218,7 +218,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     fr: [
       'indique* + livre*', 'marque* comme livre*', 'note livre*', 'soi disant livre*', 'pretendument livre*', 'livre chez + voisin|un_autre|quelqu_un',
-      'mauvaise adresse', 'au # au lieu du #', 'depose* + au lieu', 'mauvais numero', 'livre* + a une autre adresse|ailleurs',
+      'mauvaise adresse', 'au # au lieu du #', 'dit|pretend|affirme|assure|soutient|disent|pretendent|affirment + avoir + livre*|depose*|remis', 'rien + dans + boite aux lettres', 'boite aux lettres + vide', '~personne + n_a_sonne|n_est_passe|n_a_frappe', 'depose* + au lieu', 'mauvais numero', 'livre* + a une autre adresse|ailleurs',
       'apparait comme livre', 'affiche livre', 'remis|laisse|depose|donne + a + un? + voisin|gardien|concierge|inconnu', 'voisin que je ne connais pas', 'boite aux lettres ++ rien|vide', '~boite aux lettres', 'aurait ete + depose|livre|remis', 'numero # au lieu du #',
     ],
     es: [
@@ -314,8 +314,8 @@ export const KEYWORDS: KeywordTable = {
       'hinuber', 'geht nicht mehr', 'nicht mehr', 'billig', 'geschrumpft', 'eingelaufen', 'verfarbt', 'farbt ab', 'ausgeblichen', 'flackert', 'klappert', 'quietscht', 'ging + nichts_mehr|nicht_mehr|gar_nichts_mehr', 'ging gar nichts', 'brummt', 'summt', 'wird + heiss|warm|sehr_heiss', 'extrem heiss', 'zu heiss', 'durchgebrannt', 'verbrannt', 'zerkratzt*', 'undicht*', 'verbogen*', 'verbeult*', 'eingedruckt*', 'zerstort*', 'fehlerhaft*', 'akku + leer|halt_nicht|sofort', 'zerbrosel*', 'geist aufgegeben', 'den geist', 'akku + halt|haelt + keine_ladung|nicht', 'halt keine ladung', 'uber + das|dem? + mindesthaltbarkeitsdatum|haltbarkeitsdatum|mhd',
     ],
     fr: [
-      'defectueu*', 'defaut*', 'defaillant*', 'fonctionne + pas|plus', 'marche + pas|plus', 'allume + pas|plus', 'charge + pas|plus',
-      'demarre + pas|plus', 'en panne', 'tombe* en panne', 'hors service', 'hors d usage', 'inutilisable', 'mauvaise qualite',
+      'defectueu*', 'defaut*', 'defaillant*', 'fonctionne + pas|plus', 'marche + pas|plus', 'allume + pas|plus', 'charge + pas|plus !dans|dedans|inclus*|fourni*|livre*|joint*|present*|avec',
+      'demarre + pas|plus', 'en panne', 'en rade', 'fendu*', 'pixels morts', 'pixel mort', 'tombe* en panne', 'hors service', 'hors d usage', 'inutilisable', 'mauvaise qualite',
       'qualite + mediocre|mauvaise|deplorable|nulle|lamentable|horrible|bas_de_gamme|pourrie|catastrophique|decevante',
       '~mediocre', 'de mauvaise facture', '~pourri*', 'camelote', 'bas de gamme', 'se casse', 'a lache', 'lache', 'se decous*',
       'decousu*', 'se defait', 'se detache', 'perime*', 'date + depassee|de_peremption_depassee|limite_depassee', 'dluo depassee',
@@ -438,7 +438,7 @@ export const KEYWORDS: KeywordTable = {
   },
   listingMismatch: {
     en: [
-      'not as described|pictured|advertised|shown|listed|stated|depicted|displayed', '~not as expected',
+      'not as described|pictured|advertised|shown|listed|stated|depicted|displayed', '~advertised|listed|claimed|stated + capacity|size|power|battery|range|dimensions|weight|volume|wattage', '~not as expected',
       'not like the + picture|pictures|photo|photos|pic|pics|image|images|description|listing|ad|advert',
       'not match + description|picture|photo|listing|pictures|photos|ad|advert|title|images',
       'not what was + described|advertised|pictured|shown|listed', 'nothing like the + picture|pictures|photo|photos|pics|description|listing|image|images|ad|advert',
@@ -462,7 +462,7 @@ export const KEYWORDS: KeywordTable = {
       'andere farbe', 'nicht kompatibel', 'inkompatibel', 'angeblich kompatibel', 'laut beschreibung', 'nicht wie erwartet', 'kein echt*', 'kein + echtes|echter|echtleder', '~kunstleder', '~sondern + billig*|plastik', 'als + abgebildet*|auf_dem_bild|auf_dem_foto|das_abgebildete|die_abgebildete|der_abgebildete', '~abgebildet*', '~anzeige', '~aus der anzeige', '~in der beschreibung steht', '~steht nirgends', 'farbe|grosse|masse|beschreibung + stimmt|stimmen + nicht|uberhaupt_nicht|gar_nicht', '~stimmt uberhaupt nicht', 'nicht + wasserdicht|rostfrei|kabellos|spulmaschinenfest',
     ],
     fr: [
-      'pas conforme', 'non conforme', 'correspond + pas', 'different* + photo|description|annonce|image', 'different* + photo|description|annonce|image',
+      'pas conforme', '~capacite|puissance|autonomie|contenance|dimension*|taille|poids|volume + annonce*|indique*|affiche*', '~a peine #', 'non conforme', 'correspond + pas', 'different* + photo|description|annonce|image', 'different* + photo|description|annonce|image',
       'rien a voir avec', "n'a rien a voir", 'n a rien a voir', 'trompeu*', 'tromperie', 'publicite mensongere', 'mensonger*',
       'description + mensongere|trompeuse|fausse|erronee', 'pas comme + photo|decrit|annonce|indique|image', 'sensiblement different*',
       'tres different*', 'pas du tout + comme|meme|pareil|modele', 'couleur + differente|pas_la_meme|pas_conforme', 'pas compatible', 'incompatible',
@@ -535,7 +535,7 @@ export const KEYWORDS: KeywordTable = {
   usedOrFake: {
     en: [
       'fake', 'counterfeit', 'knock off', 'knockoff', 'replica', 'imitation', 'not genuine', 'not authentic', 'not original',
-      'not the real', 'not real', 'bootleg', 'used item|product|one|unit|book', 'was used', 'been used', 'already used',
+      'not the real', 'not real', 'bootleg', 'used item|product|one|unit|book', 'was used', 'been used', 'already used', 'already|been|previously|clearly|obviously + worn|washed|opened|assembled|installed|returned', 'someone + else s? + hair|return|returned', 'somebody + else s? + hair|return|returned',
       'previously used', 'clearly used', 'obviously used', 'second hand', 'secondhand', 'not new', 'not brand new',
       'been opened', 'was opened', 'already opened', 'previously opened', 'opened before', 'open box', 'was a return', 'is a return', 'clearly a return', 'obviously a return', 'been a return',
       'customer return', 'someone s return', 'refurbished', 'refurb', 'reconditioned', 'renewed',
@@ -552,7 +552,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     fr: [
       'contrefacon', 'contrefait*', 'faux', 'copie', 'imitation', 'pas original', 'pas authentique', "pas d'origine", 'pas d origine',
-      'pas neuf', 'pas un neuf', 'deja utilise*', 'deja servi', 'd occasion', "d'occasion", 'occasion',
+      'pas neuf', 'pas un neuf', 'deja utilise*', 'deja + porte|portee|portes|portees|lave*|essaye*|monte*|installe*', 'ete porte|portee|portes|portees', 'deja servi', 'd occasion', "d'occasion", 'occasion',
       'reconditionne*', 'deja ouvert*', 'a ete ouvert', '~ouvert*', 'scelle* + casse|absent|ouvert', 'vendu comme neuf',
       'traces d + utilisation|usure', "traces d'utilisation", "traces d'usure", 'retour client', 'empreintes', 'visiblement utilise*', 'aucun logo', 'sans logo',
     ],
@@ -581,8 +581,8 @@ export const KEYWORDS: KeywordTable = {
   missingParts: {
     en: [
       'missing', 'missin', 'incomplete', 'not included', 'not include*', 'not come with', 'not came with', 'came without', 'arrived without',
-      `no ${PARTS_EN}`, `without + ${PARTS_EN}`, `${PARTS_EN} + missing|absent|not included|not in the box|never included`,
-      'lacking', '~lacks', 'half the|of_the + screws|parts|pieces|items|bolts', 'only half', 'short + #|some|one|two + screws|pieces|parts|items|units',
+      `no ${PARTS_EN} !missing|absent|lacking|short`, `without + ${PARTS_EN}`, `${PARTS_EN} + missing|absent|not included|not in the box|never included`,
+      'lacking', '~lacks', 'half the|of_the + screws|parts|pieces|items|bolts !cracked|broken|broke|damaged|bent|scratched|chipped|dented|defective|faulty|stripped|warped|snapped', 'only half', 'short + #|some|one|two + screws|pieces|parts|items|units',
       'came short', 'fewer than', 'supposed to + have|contain|include|come_with|be + #', 'there were only', 'there was only',
       'only # in the box|pack|package', 'only had #', 'counted + only? + #', 'only counted #', 'count + was|came_to + only? + #', 'only contained', 'contained only', 'less than + advertised|stated|listed',
       'no instructions', 'no manual', 'no screws', 'not in the box', 'w/o + charger|charging|cable|cord|plug|remote|manual|instructions|screws|power|battery|batteries|adapter|adaptor|case|lid',
@@ -593,7 +593,7 @@ export const KEYWORDS: KeywordTable = {
       'sollte # + enthalten|haben', 'drin waren nur', 'drin waren #', 'nur # statt', 'statt # nur', 'lag|lagen + nicht|kein* + bei', 'nicht beigelegt', 'unvollstandig*', 'nicht im + karton|paket|lieferumfang|set|paket_enthalten',
     ],
     fr: [
-      'manque', 'manquait', 'manquent', 'il manque', 'manquant*', 'incomplet*', 'pas inclus*', 'non inclus*', 'pas fourni*', `sans + ${PARTS_FR}`, `pas de + ${PARTS_FR}`, `aucun* + ${PARTS_FR}`, "il n'y en avait que", 'il n y en avait que', 'que la moitie',
+      'manque', 'manquait', 'manquent', 'il manque', 'manquant*', 'incomplet*', 'pas inclus*', 'non inclus*', 'pas fourni*', `sans + ${PARTS_FR}`, `pas de + ${PARTS_FR} !manquant*|manque*|absent*`, `aucun* + ${PARTS_FR}`, "il n'y en avait que", 'il n y en avait que', 'que la moitie',
       'moitie + manque|des_pieces', 'que # au lieu de', 'pas de notice', 'il n y en a pas', "il n'y en a pas", 'pas dans + la_boite|le_carton|le_colis|le_paquet', '~absent*', 'chargeur|cable|notice|telecommande|piles|batterie|adaptateur + absent*',
     ],
     es: [
@@ -633,7 +633,7 @@ export const KEYWORDS: KeywordTable = {
       'teilweise geliefert', 'rest + fehlt|kam_nie|nicht', 'halfte der bestellung', 'zweite paket + fehlt|nie|nicht', 'von zweien', 'kam|kamen + nur + einer|eine|eins|ein|#|die_halfte', 'nur + einer|eine|eins|ein|# + kam|kamen|angekommen|geliefert|erhalten|bekommen|dabei', 'von den|der + zwei|drei|vier|funf|sechs|# ++ nur', '~re:\\b\\d+\\b[^.!?]{0,40}\\b(?:angekommen sind|kamen|geliefert wurden|erhalten|bekommen|drin waren|waren drin|enthalten waren)\\b (?:nur )?\\d+\\b', 'nur die halfte + meiner|der + bestellung',
     ],
     fr: [
-      "reçu qu'un|qu'une", "n'ai recu qu", 'n ai recu qu', 'recu qu + un|une', 'seulement # sur #', 're:\\b\\d+ [a-z]+ sur \\d+\\b(?! ?etoiles?)', 're:\\b\\d+ sur \\d+\\b(?! ?etoiles?)',
+      "reçu qu'un|qu'une", "n'ai recu qu", 'n ai recu qu', 'n en ai recu* que|qu', 'n en avons recu* que|qu', 'n en ai eu que|qu', 'recu* que # !jours|semaines|mois', 'recu qu + un|une', 'seulement # sur #', 're:\\b\\d+ [a-z]+ sur \\d+\\b(?! ?etoiles?)', 're:\\b\\d+ sur \\d+\\b(?! ?etoiles?)',
       'colis|carton|boite|paquet + vide', 'arrive* vide', 'rien dans + colis|carton|paquet|boite !lettres|aux_lettres', 'rien dedans', 'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande', 'qu un seul|qu une seule', "qu'un seul", "qu'une seule", 'seulement + un|une|# + arrive*|recu*|livre*', 'sur les + deux|trois|quatre|# ++ un_seul|une_seule|seulement', 'un_seul|une_seule + arrive*|recu*|livre*', 'il n y avait que #', "il n'y avait que #", 'que # + au lieu de', 'recu* + seulement|que + la_moitie|une_partie|un|une|#', 'seulement la moitie', 'un_seul|une_seule ++ sur + les|mes? + #', 'en ai compte + que? + #', 'compte* + que + #', 'la moitie de + la|ma + commande',
     ],
     es: [
@@ -682,7 +682,7 @@ export const KEYWORDS: KeywordTable = {
       'pas de remboursement', 'aucun remboursement', 'pas rembourse*', 'jamais rembourse*', 'toujours pas rembourse*', 'non rembourse*',
       'remboursement + refuse|non_recu|pas_recu|jamais_recu|toujours_pas|en_attente|partiel|incomplet', 'attends + remboursement', 'attente + remboursement',
       'refus* + rembourser|remboursement', 'frais de retour', 'frais de reapprovisionnement', 'retenu*', 'deduit*', 'credit non traite',
-      'avoir non recu', 'rembourse* + partiel*|moitie|partie', 'toujours pas de remboursement', 'pas vu la couleur de mon argent', 'argent + pas|jamais|toujours_pas', 'pas revu mon argent', 'rendre mon argent', 'toujours pas recu mon argent', 'rembourse* + ampute*|reduit*|moins', 'pas|jamais + un + centime|sou|euro|kopeck|rond|radis|cent', 'pas vu + un_centime|un_euro|un_sou|l_argent|mon_argent|le_remboursement|la_couleur', 'remboursement|avoir|credit + non|pas|jamais + effectue*|traite*|verse*|credite*|realise*|emis|fait|parvenu*|arrive*|vire*', 're:\\brembours\\w*\\s+(?:que\\s+|seulement\\s+|uniquement\\s+|de\\s+){0,2}\\d+(?:[.,]\\d+)?\\s*(?:\u20ac|eur\\w*)?\\s+sur\\s+(?:les\\s+)?\\d+', 'ampute*', 'argent ++ pas_revenu|toujours_pas|jamais|pas_rembourse', 'pai* ++ renvoyer|retourner|le_retour', 'payer + pour + le_renvoyer|le_retourner', 'remboursement + en_cours|en_traitement|en_attente', 'fait payer le retour', 'payer + le_retour|les_frais_de_retour',
+      'avoir non recu', 'rembourse* + partiel*|moitie|partie', 'toujours pas de remboursement', 'pas vu la couleur de mon argent', 'argent + pas|jamais|toujours_pas', 'pas revu mon argent', 'rendre mon argent', 'toujours pas recu mon argent', 'rembourse* + ampute*|reduit*|moins', 'pas|jamais + un + centime|sou|euro|kopeck|rond|radis|cent', 'pas vu + un_centime|un_euro|un_sou|l_argent|mon_argent|le_remboursement|la_couleur', 'attend* + toujours|encore? + mon|le|un + avoir|remboursement|virement', '~depuis + le|mon + retour|renvoi', 'remboursement|avoir|credit + non|pas|jamais + effectue*|traite*|verse*|credite*|realise*|emis|fait|parvenu*|arrive*|vire*', 're:\\brembours\\w*\\s+(?:que\\s+|seulement\\s+|uniquement\\s+|de\\s+){0,2}\\d+(?:[.,]\\d+)?\\s*(?:\u20ac|eur\\w*)?\\s+sur\\s+(?:les\\s+)?\\d+', 'ampute*', 'argent ++ pas_revenu|toujours_pas|jamais|pas_rembourse', 'pai* ++ renvoyer|retourner|le_retour', 'payer + pour + le_renvoyer|le_retourner', 'remboursement + en_cours|en_traitement|en_attente', 'fait payer le retour', 'payer + le_retour|les_frais_de_retour',
     ],
     es: [
       'sin reembolso', 'ningun reembolso', 'no + reembols*', 'reembolso + no|pendiente|rechazad*|denegad*|parcial', 'no me han devuelto + dinero|nada',
@@ -747,7 +747,7 @@ export const KEYWORDS: KeywordTable = {
       'never respond*|reply|replied|answer*|contacted|heard_back|got_back', 'not hear* back', 'never heard + back|from',
       'not get back', 'no one + responds|replies|answers|gets_back|helps', 'nobody + responds|replies|answers|helps|got_back',
       'ignored', 'ignoring', 'ignores', 'ghosted', 'ghosting', 'unresponsive', 'slow + response|reply|replies', 'unreachable',
-      'impossible to + reach|contact', 'can t + reach|contact', 'cannot + reach|contact', 'gone quiet', 'radio silence', 'crickets', 'went|gone + dark|silent|mia|awol', 'left me on read', 'no word from',
+      'impossible to + reach|contact', 'can t + reach|contact', 'cannot + reach|contact', 'gone quiet', 'radio silence', 'crickets', 'copy paste*', 'copy and paste*', 'copied and pasted', 'canned + answer|answers|reply|replies|response|responses', 'went|gone + dark|silent|mia|awol', 'left me on read', 'no word from',
       'messages + unanswered|ignored', 'no way to contact', 'responded|replied + once', 'no reply whatsoever', 'never replied',
       '~keeps telling me to wait', '~keep telling me to wait', 'stopped responding|replying', 'still waiting + reply|response|answer',
       'waiting for + a? + reply|response|answer', 'no help', 'no support', 'copy paste|copy_paste|canned|automated|generic|template + replies|responses|answers|reply|response', 'slow to + respond|reply|answer', 'took # days to + reply|respond|answer', 'never helped', 'zero help', 'one word + answer|reply|response', 'answer|reply|response + after + #|weeks|days',
@@ -759,7 +759,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     fr: [
       'pas de reponse', 'aucune reponse', 'sans reponse', 'repond + pas|plus|jamais', 'pas repondu', 'jamais repondu', 'ignore*', 'injoignable',
-      'manque de communication', 'aucune nouvelle', 'pas de nouvelles', 'silence radio', 'fait|font|faisait + le mort', 'aux abonnes absents', 'jamais eu|pas_eu|eu_aucune + reponse|de_reponse|retour|de_retour|de_nouvelles', 'ne donne pas de nouvelles', 'aucun retour du vendeur', 'lent* a + repondre', 'aucune aide', 'reponses automatiques', 'pas d aide',
+      'manque de communication', 'aucune nouvelle', 'pas de nouvelles', 'silence radio', 'fait|font|faisait + le mort', 'me|nous + balade*|promene*|mene_en_bateau|menent_en_bateau', 'a cote de la plaque', 'aux abonnes absents', 'jamais eu|pas_eu|eu_aucune + reponse|de_reponse|retour|de_retour|de_nouvelles', 'ne donne pas de nouvelles', 'aucun retour du vendeur', 'lent* a + repondre', 'aucune aide', 'reponses automatiques', 'pas d aide',
     ],
     es: [
       'no respond*', 'nunca respond*', 'no contest*', 'nunca contest*', 'sin respuesta', 'ninguna respuesta', 'ni respuesta', 'no hay respuesta',
@@ -859,7 +859,7 @@ export const NEUTRAL_TERMS: Readonly<Partial<Record<Lang, readonly string[]>>> =
   en: [
     'late presentment', 'late presentation', 'not recogni* + by + the? + cardholder|card_holder|customer|account_holder', 'cardholder|card_holder + not|does_not|doesn_t + recogni*', 'transaction|charge|purchase|payment + not recogni*', 'unrecogni* + transaction|charge|purchase', 'no authorization|authorisation', 'without authorization|authorisation',
     'never again', 'not + buy|order|use|recommend + again', 'not recommend', 'not + buy_from|order_from',
-    'expected + more|better', 'disappoint*', 'not impressed', 'not wowed', 'not worth + it|the_money|the_price',
+    'expected + more|better', 'not what i + hoped|expected|imagined|was_hoping|was_expecting', 'hoped for more|better', 'waste of + money|time|cash|space', 'waste of my + money|time', 'disappoint*', 'not impressed', 'not wowed', 'not worth + it|the_money|the_price',
     'scam*', 'rip off', 'ripoff', 'card absent', 'card not present', 'fraud*',
     'great|excellent|perfect|lovely|amazing|awesome|fantastic|good + product|seller|quality|value|item', 'works + great|perfectly|fine|well',
     'love it', 'loved it', 'love this', 'as described', 'no + problems|issues|complaints', 'highly recommend', 'would recommend',
@@ -868,25 +868,25 @@ export const NEUTRAL_TERMS: Readonly<Partial<Record<Lang, readonly string[]>>> =
   de: [
     'verspatete einreichung|vorlage|vorlegung', 'transaktion|abbuchung|zahlung|umsatz + nicht + erkannt|wiedererkannt', 'vom karteninhaber nicht erkannt', 'ohne autorisierung', 'keine autorisierung', 'nie wieder',
     'nicht + nochmal|wieder + kaufen|bestellen', 'nicht zu empfehlen', 'nicht empfehlenswert',
-    'mehr erwartet', 'enttausch*', 'nicht uberzeugt', 'betrug*', 'betruger*', 'abzocke*', 'finger weg',
+    'mehr erwartet', 'geldverschwendung', 'rausgeschmissenes geld', 'enttausch*', 'nicht uberzeugt', 'betrug*', 'betruger*', 'abzocke*', 'finger weg',
     'top', 'alles gut', 'alles bestens', 'sehr zufrieden', 'zufrieden', 'empfehlenswert', 'perfekt', 'falsch geklickt', 'verklickt',
   ],
   fr: [
     'presentation tardive', 'transaction|operation|achat|paiement|prelevement + non reconnu*', 'non reconnu* par + le? + titulaire|porteur|client', 'manque de stock', 'absence d autorisation', "absence d'autorisation", 'sans autorisation', 'plus jamais',
     'ne rachete* pas', 'pas + racheter', 'je ne recommande pas', 'a eviter',
-    'attendais a mieux', 'decevant*', 'decu', 'decue', 'deception', 'arnaque*', 'escroc*', 'fraude*',
+    'attendais a mieux', 'argent + jete|gaspille|perdu', 'perte d argent', "perte d'argent", 'decevant*', 'decu', 'decue', 'deception', 'arnaque*', 'escroc*', 'fraude*',
     'parfait', 'tres bien', 'satisfait*', 'excellent*', 'rien a dire', 'aucun souci', 'je recommande', 'erreur de note',
   ],
   es: [
     'presentacion tardia', 'transaccion|cargo|compra|operacion + no reconocid*', 'no reconocid* por + el? + titular|cliente', 'falta de + stock|existencias|inventario', 'falta de autorizacion', 'sin autorizacion', 'nunca mas', 'no lo volveria a comprar',
     'no + volver* + a_comprar', 'no lo recomiendo', 'no recomendable',
-    'esperaba mas', 'decepcion*', 'decepcionad*', 'estafa*', 'timo', 'fraude*',
+    'esperaba mas', 'dinero tirado', 'tirar el dinero', 'perdida de dinero', 'decepcion*', 'decepcionad*', 'estafa*', 'timo', 'fraude*',
     'perfecto', 'muy bien', 'todo bien', 'todo correcto', 'encantad*', 'satisfech*', 'recomendable', 'excelente', 'me equivoque',
   ],
   it: [
     'presentazione tardiva', 'transazione|addebito|acquisto|operazione + non riconosciut*', 'non riconosciut* dal + titolare|cliente', 'mancata autorizzazione', 'senza autorizzazione', 'mai piu', 'non lo ricomprerei',
     'non + ricomprer*|ricompro', 'non lo consiglio', 'sconsigliato',
-    'aspettavo di piu', 'delus*', 'deludente', 'truffa*', 'fregatura', 'frode*',
+    'aspettavo di piu', 'soldi buttati', 'buttare i soldi', 'spreco di soldi', 'delus*', 'deludente', 'truffa*', 'fregatura', 'frode*',
     'perfetto', 'ottimo', 'tutto ok', 'tutto bene', 'soddisfatt*', 'consigliato', 'eccellente', 'per sbaglio',
   ],
   ja: [

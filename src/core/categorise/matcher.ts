@@ -596,21 +596,32 @@ function candidatesFor(norm: string): Entry[] {
   return out;
 }
 
-function negatedBefore(norm: string, start: number): boolean {
+/** A word after a French "ne … que" phrase: restrictive ("je n'en ai reçu que trois"). */
+const QUE_NEXT = /^\s*(?:[a-z0-9\u00df-\u024f]+\s+)?qu(?:e\b|')/;
+const QUE_WORD = /\bqu(?:e\b|')/;
+
+function negatedBefore(norm: string, start: number, end: number): boolean {
   const before = norm.slice(Math.max(0, start - 60), start);
   let clauseStart = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) {
     clauseStart = m.index + m[0].length;
   }
-  const words = before.slice(clauseStart).match(/[a-z0-9\u00df-\u024f']+/g) ?? [];
+  const words = (before.slice(clauseStart).match(/[a-z0-9\u00df-\u024f']+/g) ?? []).slice(-3);
   // "nothing's broken", "nothin' wrong": the contraction or a dropped g still negates.
-  return words.slice(-3).some((w) => isNegator(w.replace(/'s$|'$/, '')) || w.startsWith("n'"));
+  const negators = words.filter((w) => isNegator(w.replace(/'s$|'$/, '')) || w.startsWith("n'"));
+  if (negators.length === 0) return false;
+  if (!negators.every((w) => w === 'ne' || w.startsWith("n'"))) return true;
+  // A lone French "ne" / "n'" with a "que" restricts instead of negating: "je n'en ai reçu que
+  // trois", "il n'y avait qu'une chaise" (only three, only one).
+  const first = words.findIndex((w) => w === 'ne' || w.startsWith("n'"));
+  const queBetween = words.slice(first + 1).some((w) => w === 'que' || w.startsWith("qu'"));
+  return !(queBetween || QUE_WORD.test(norm.slice(start, end)) || QUE_NEXT.test(norm.slice(end)));
 }
 
 function isNegated(k: Keyword, norm: string, start: number, end: number): boolean {
   if (k.negative) return false;
-  if (!k.cjk) return negatedBefore(norm, start);
+  if (!k.cjk) return negatedBefore(norm, start, end);
   if (KANA.test(norm)) return JA_NEGATION_AFTER.test(norm.slice(end, end + 10));
   return ZH_NEGATION_BEFORE.test(norm.slice(Math.max(0, start - 4), start));
 }
