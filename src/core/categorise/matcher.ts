@@ -701,7 +701,10 @@ function read(text: string, source: TextSource): Reading {
       },
     });
   }
-  const kept = damageTakenBack ? signals.filter((s) => s.match.category !== 'damaged') : signals;
+  // "The item itself was fine" takes back breakage, not "but it doesn't turn on".
+  const kept = damageTakenBack
+    ? signals.filter((s) => s.match.theme !== 'broken' && s.match.theme !== 'packaging')
+    : signals;
   return {
     signals: kept.sort((a, b) => a.start - b.start),
     spokeOfComplaints: spokeOfComplaints || damageTakenBack,
