@@ -1,6 +1,6 @@
 // Generates the categoriser's data files (docs/categoriser.md) from their sources:
-// - src/core/categorise/model-weights.ts: the fallback model trained on the dev corpus
-//   (tests/fixtures/categorise/dev-corpus.json; the held-out file is never read);
+// - src/core/categorise/model-weights.ts: the fallback model trained on the dev texts
+//   (tests/fixtures/categorise/dev-*.json, DEV_FILES; the held-out file is never read);
 // - src/core/categorise/keyword-keys.ts: the index keys of every phrase of keywords.ts, so that
 //   a fresh Apps Script context (one per custom-function call) need not derive them.
 // `node scripts/build-categoriser.mjs` writes; `--check` fails when either file is stale.
@@ -11,12 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { loadTypeScript } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = join(root, 'tests/fixtures/categorise/dev-corpus.json');
+/** The dev texts, in training order (tests/core/categorise-corpus.test.ts reads the same). */
+const DEV_FILES = ['dev-corpus.json', 'dev-batch-2.json', 'dev-probes.json'];
 const check = process.argv.includes('--check');
 
 const { trainModel } = await loadTypeScript(root, 'src/core/categorise/model.ts');
 const { tableKeys } = await loadTypeScript(root, 'src/core/categorise/matcher.ts');
-const corpus = JSON.parse(readFileSync(CORPUS, 'utf8'));
+const corpus = DEV_FILES.flatMap((file) =>
+  JSON.parse(readFileSync(join(root, 'tests/fixtures/categorise', file), 'utf8')),
+);
 
 async function emit(file, name, value, source) {
   const path = join(root, 'src/core/categorise', file);
@@ -44,6 +47,6 @@ await emit(
   'model-weights.ts',
   'MODEL_WEIGHTS',
   trainModel(corpus),
-  'tests/fixtures/categorise/dev-corpus.json',
+  `tests/fixtures/categorise/{${DEV_FILES.join(',')}}`,
 );
 await emit('keyword-keys.ts', 'KEYWORD_KEYS', tableKeys(), 'src/core/categorise/keywords.ts');

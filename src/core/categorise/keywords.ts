@@ -109,7 +109,7 @@ export const KEYWORDS: KeywordTable = {
     zh: [
       '没收到', '没有收到', '未收到', '收不到', '还没收到', '没到货', '没有到货', '未到货', '还没到', '没到', '没送到',
       '未送达', '没有送达', '没送达', '丢件', '丢了', '弄丢', '丢失', '寄丢', '包裹丢', '快递丢', '被偷', '被盗', '退回发件人',
-      '退回寄件人', '没发货', '不发货', '未发货', '一直不发货', '未收到货物', '未收到商品', '没有收到货', '未提供服务', '(信箱|邮箱|门口|家门口|家里)+什么都没有', '找不到了', '不见了', '未提供',
+      '退回寄件人', '我的(东西|快递|包裹|货)(呢|在哪)', '(东西|快递|包裹|货)(呢|在哪)', '(东西|快递|包裹|货)到底在哪', '没发货', '不发货', '未发货', '一直不发货', '未收到货物', '未收到商品', '没有收到货', '未提供服务', '(信箱|邮箱|门口|家门口|家里)+什么都没有', '找不到了', '不见了', '未提供',
     ],
   },
   late: {
@@ -117,7 +117,7 @@ export const KEYWORDS: KeywordTable = {
       'late', 'arriv* late', 'came late', 'late delivery', 'delivered late', 'delay*', 'overdue', 'too late',
       'took forever|ages|weeks|months|so_long|too_long|way_too_long|a_long_time|a_month|over_a_month',
       'took # days|weeks|months', 'taking forever|ages|so_long', 'slow delivery|shipping|shipment|postage|dispatch|courier|seller|post',
-      'very|so|too|extremely|incredibly|painfully slow', 'slow to ship|dispatch|arrive|send|deliver|post',
+      'very|so|too|extremely|incredibly|painfully slow', 'shipping|delivery|shipment|dispatch|courier|postage + slow|sloooow|sloow', 'slow to ship|dispatch|arrive|send|deliver|post',
       'not on time', 'not arriv* on_time|in_time', 'not in time', 'after the + delivery|estimated|expected + date|estimate|window',
       'after the estimate*', 'past the + delivery|estimated|expected', 'later than + promised|expected|estimated|stated|quoted|advertised|the',
       '# days|weeks + late', '# days|weeks + after + estimate*|expected|promised|delivery_date|i_ordered|ordering|order',
@@ -634,7 +634,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     fr: [
       "reçu qu'un|qu'une", "n'ai recu qu", 'n ai recu qu', 'n en ai recu* que|qu', 'n en avons recu* que|qu', 'n en ai eu que|qu', 'recu* que # !jours|semaines|mois', 'recu qu + un|une', 'seulement # sur #', 're:\\b\\d+ [a-z]+ sur \\d+\\b(?! ?etoiles?)', 're:\\b\\d+ sur \\d+\\b(?! ?etoiles?)',
-      'colis|carton|boite|paquet + vide', 'arrive* vide', 'rien dans + colis|carton|paquet|boite !lettres|aux_lettres', 'rien dedans', 'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande', 'qu un seul|qu une seule', "qu'un seul", "qu'une seule", 'seulement + un|une|# + arrive*|recu*|livre*', 'sur les + deux|trois|quatre|# ++ un_seul|une_seule|seulement', 'un_seul|une_seule + arrive*|recu*|livre*', 'il n y avait que #', "il n'y avait que #", 'que # + au lieu de', 'recu* + seulement|que + la_moitie|une_partie|un|une|#', 'seulement la moitie', 're:\\b(\\d+)\\b[^.!?]{0,40}\\b(?:recu\\w*|livre\\w*|arrive\\w*|trouve\\w*|compte\\w*|contenai\\w*|il y en avait|il y avait|dedans)\\b (?:que |seulement |juste )?(?!\\1\\b)\\d+\\b(?! ?(?:jours?|semaines?|mois|etoiles?|h\\b|heures?|min))', 'un_seul|une_seule ++ sur + les|mes? + #', 'en ai compte + que? + #', 'compte* + que + #', 'la moitie de + la|ma + commande',
+      'colis|carton|boite|paquet + vide', 'arrive* vide', 'rien dans + colis|carton|paquet|boite !lettres|aux_lettres', 'rien dedans', 'livraison partielle', 'partiellement livre*', 'le reste + jamais|pas', "qu'une partie", 'qu une partie', 'une partie de la commande', 'qu un seul|qu une seule', "qu'un seul", "qu'une seule", 'seulement + un|une|# + arrive*|recu*|livre*', 'sur les + deux|trois|quatre|# ++ un_seul|une_seule|seulement', 'un_seul|une_seule + arrive*|recu*|livre*', 'il n y avait que #', "il n'y avait que #", 'que # + au lieu de', 'recu* + seulement|que + la_moitie|une_partie|un|une|#', 'seulement la moitie', 'seul|seule|seulement un|une des|de_mes|sur_les|sur #', 're:\\b(\\d+)\\b[^.!?]{0,40}\\b(?:recu\\w*|livre\\w*|arrive\\w*|trouve\\w*|compte\\w*|contenai\\w*|il y en avait|il y avait|dedans)\\b (?:que |seulement |juste )?(?!\\1\\b)\\d+\\b(?! ?(?:jours?|semaines?|mois|etoiles?|h\\b|heures?|min))', 'un_seul|une_seule ++ sur + les|mes? + #', 'en ai compte + que? + #', 'compte* + que + #', 'la moitie de + la|ma + commande',
     ],
     es: [
       'solo + recibi|llego|llegaron|me_llego|vino|vinieron|me_enviaron', 'solo # de #', 're:\\b\\d+ de (?:las |los )?\\d+\\b(?! ?estrellas?)',
@@ -859,7 +859,7 @@ export const NEUTRAL_TERMS: Readonly<Partial<Record<Lang, readonly string[]>>> =
   en: [
     'late presentment', 'late presentation', 'not recogni* + by + the? + cardholder|card_holder|customer|account_holder', 'cardholder|card_holder + not|does_not|doesn_t + recogni*', 'transaction|charge|purchase|payment + not recogni*', 'unrecogni* + transaction|charge|purchase', 'no authorization|authorisation', 'without authorization|authorisation',
     'never again', 'not + buy|order|use|recommend + again', 'not recommend', 'not + buy_from|order_from',
-    'expected + more|better', 'not what i + hoped|expected|imagined|was_hoping|was_expecting', 'hoped for more|better', 'waste + of|your|my|of_your|of_my + money|time|cash|space', 'disappoint*', 'not impressed', 'not wowed', 'not worth + it|the_money|the_price',
+    'expected + more|better', 'overpriced', 'too|bit|little|kinda|way + expensive|pricey|pricy', 'not what i + hoped|expected|imagined|was_hoping|was_expecting', 'hoped for more|better', 'waste + of|your|my|of_your|of_my + money|time|cash|space', 'disappoint*', 'not impressed', 'not wowed', 'not worth + it|the_money|the_price',
     'scam*', 'rip off', 'ripoff', 'card absent', 'card not present', 'fraud*',
     'great|excellent|perfect|lovely|amazing|awesome|fantastic|good + product|seller|quality|value|item', 'works + great|perfectly|fine|well',
     'love it', 'loved it', 'love this', 'as described', 'no + problems|issues|complaints', 'highly recommend', 'would recommend',
@@ -868,25 +868,25 @@ export const NEUTRAL_TERMS: Readonly<Partial<Record<Lang, readonly string[]>>> =
   de: [
     'verspatete einreichung|vorlage|vorlegung', 'karte nicht + vorhanden|vorgelegt|anwesend', 'transaktion|abbuchung|zahlung|umsatz + nicht + erkannt|wiedererkannt', 'vom karteninhaber nicht erkannt', 'ohne autorisierung', 'keine autorisierung', 'nie wieder',
     'nicht + nochmal|wieder + kaufen|bestellen', 'nicht zu empfehlen', 'nicht empfehlenswert',
-    'mehr erwartet', 'geldverschwendung', 'rausgeschmissenes geld', 'enttausch*', 'nicht uberzeugt', 'betrug*', 'betruger*', 'abzocke*', 'finger weg',
+    'mehr erwartet', 'zu teuer', 'etwas teuer', 'uberteuert', 'geldverschwendung', 'rausgeschmissenes geld', 'enttausch*', 'nicht uberzeugt', 'betrug*', 'betruger*', 'abzocke*', 'finger weg',
     'top', 'alles gut', 'alles bestens', 'sehr zufrieden', 'zufrieden', 'empfehlenswert', 'perfekt', 'falsch geklickt', 'verklickt',
   ],
   fr: [
     'presentation tardive', 'carte + absente|non_presente', 'sans plus', 'transaction|operation|achat|paiement|prelevement + non reconnu*', 'non reconnu* par + le? + titulaire|porteur|client', 'manque de stock', 'absence d autorisation', "absence d'autorisation", 'sans autorisation', 'plus jamais',
     'ne rachete* pas', 'pas + racheter', 'je ne recommande pas', 'a eviter',
-    'attendais a mieux', 'argent + jete|gaspille|perdu', 'perte d argent', "perte d'argent", 'decevant*', 'decu', 'decue', 'deception', 'arnaque*', 'escroc*', 'fraude*',
+    'attendais a mieux', 'trop cher*', 'un peu cher*', 'argent + jete|gaspille|perdu', 'perte d argent', "perte d'argent", 'decevant*', 'decu', 'decue', 'deception', 'arnaque*', 'escroc*', 'fraude*',
     'parfait', 'tres bien', 'satisfait*', 'excellent*', 'rien a dire', 'aucun souci', 'je recommande', 'erreur de note',
   ],
   es: [
     'presentacion tardia', 'tarjeta + ausente|no_presente', 'transaccion|cargo|compra|operacion + no reconocid*', 'no reconocid* por + el? + titular|cliente', 'falta de + stock|existencias|inventario', 'falta de autorizacion', 'sin autorizacion', 'nunca mas', 'no lo volveria a comprar',
     'no + volver* + a_comprar', 'no lo recomiendo', 'no recomendable',
-    'esperaba mas', 'dinero tirado', 'tirar el dinero', 'perdida de dinero', 'decepcion*', 'decepcionad*', 'estafa*', 'timo', 'fraude*',
+    'esperaba mas', 'demasiado caro', 'un poco caro', 'algo caro', 'dinero tirado', 'tirar el dinero', 'perdida de dinero', 'decepcion*', 'decepcionad*', 'estafa*', 'timo', 'fraude*',
     'perfecto', 'muy bien', 'todo bien', 'todo correcto', 'encantad*', 'satisfech*', 'recomendable', 'excelente', 'me equivoque',
   ],
   it: [
     'presentazione tardiva', 'carta + assente|non_presente', 'transazione|addebito|acquisto|operazione + non riconosciut*', 'non riconosciut* dal + titolare|cliente', 'mancata autorizzazione', 'senza autorizzazione', 'mai piu', 'non lo ricomprerei',
     'non + ricomprer*|ricompro', 'non lo consiglio', 'sconsigliato',
-    'aspettavo di piu', 'soldi buttati', 'buttare i soldi', 'spreco di soldi', 'delus*', 'deludente', 'truffa*', 'fregatura', 'frode*',
+    'aspettavo di piu', 'un po caro', 'troppo caro', 'caro per quello', 'soldi buttati', 'buttare i soldi', 'spreco di soldi', 'delus*', 'deludente', 'truffa*', 'fregatura', 'frode*',
     'perfetto', 'ottimo', 'tutto ok', 'tutto bene', 'soddisfatt*', 'consigliato', 'eccellente', 'per sbaglio',
   ],
   ja: [
