@@ -283,7 +283,7 @@ export const KEYWORDS: KeywordTable = {
       'defect*', 'defecive', 'faulty', 'not + work* !out', 'doesnt work', 'no longer work*', 'stopped work*', 'quit work*', 'quit on me',
       'stopped charging|turning_on|working|functioning|heating|spinning|connecting|pairing',
       'not turn|power|switch + on|up', 'not start*', 'not charg* !me|us|for|extra|shipping|card|twice',
-      'not hold + a? charge', 'not function*', 'malfunction*', 'dead on arrival', 'doa', 'dead !rude|good|easy|nice|slow|quick|fast|happy|cheap|chuffed|friendly|helpful|funny|pleased|keen|simple', 'died', 'dies', 'dying',
+      'not hold + a? charge', 'not + light_up|boot|boot_up|power_up|fire_up|heat_up|pair|sync|spin|print|scan', 'not seal|close|latch|shut|stay_on|stay_closed !to|with|enough', '~worked|works|working|lasted|lasts + for|about|only + a|one|two|three|# + day|days|week|weeks|month|months|hour|hours|minutes', 'remote|screen|touchscreen|touch_screen|buttons|button|keys|keyboard|controller|mouse|app|sensor + not respond*|unresponsive|not_responding|stopped_responding', 'batteries|battery + dead|were_dead|was_dead|already_dead|flat', 'not function*', 'malfunction*', 'dead on arrival', 'doa', 'dead !rude|good|easy|nice|slow|quick|fast|happy|cheap|chuffed|friendly|helpful|funny|pleased|keen|simple', 'died', 'dies', 'dying',
       'poor|bad|cheap|low|terrible|awful|horrible|crappy|crap|shoddy|rubbish|lousy|shocking|appalling|inferior|questionable|dodgy + quality|build|workmanship',
       'quality + is|was|very? + poor|bad|terrible|awful|rubbish|shocking|appalling|crap|garbage|trash|horrible|dreadful|cheap|low',
       'cheaply|badly|poorly|shoddily + made|built|constructed|stitched|sewn', 'not well made', 'flimsy', '~cheap',
@@ -315,7 +315,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     fr: [
       'defectueu*', 'defaut*', 'defaillant*', 'fonctionne + pas|plus', 'marche + pas|plus', 'allume + pas|plus', 'charge + pas|plus !dans|dedans|inclus*|fourni*|livre*|joint*|present*|avec',
-      'demarre + pas|plus', 'en panne', 'en rade', 'fendu*', 'pixels morts', 'pixel mort', 'tombe* en panne', 'hors service', 'hors d usage', 'inutilisable', 'mauvaise qualite',
+      'demarre + pas|plus', 'en panne', 's est arrete*', 's arrete* + de? + fonctionner|marcher|tourner|charger', 'a cesse|ont_cesse + de + fonctionner|marcher', 'arrete* de + fonctionner|marcher', 'telecommande|ecran|appareil|bouton|boutons|touche|touches|clavier|souris|manette|tactile|capteur|application + ne? + repond + pas|plus', 'piles|pile|batterie|batteries + deja? + mortes|morte|a_plat|vides|hs', 'ne ferme pas|plus|mal', 'ferme mal', 's est renverse*', 'renverse* partout', 'plus de son|d_image|de_lumiere', 'plus rien + ne_marche|ne_fonctionne|ne_s_allume', 'en rade', 'fendu*', 'pixels morts', 'pixel mort', 'tombe* en panne', 'hors service', 'hors d usage', 'inutilisable', 'mauvaise qualite',
       'qualite + mediocre|mauvaise|deplorable|nulle|lamentable|horrible|bas_de_gamme|pourrie|catastrophique|decevante',
       '~mediocre', 'de mauvaise facture', '~pourri*', 'camelote', 'bas de gamme', 'se casse', 'a lache', 'lache', 'se decous*',
       'decousu*', 'se defait', 'se detache', 'perime*', 'date + depassee|de_peremption_depassee|limite_depassee', 'dluo depassee',
@@ -790,7 +790,7 @@ export const KEYWORDS: KeywordTable = {
       'offered + gift|voucher|refund|discount|money|cash + if|to|in_exchange', 'in exchange for', 'if i + removed|deleted|changed|took_down|updated',
       'cancel* + relist*|raised|higher|more_expensive', 'relist*', 'back up for sale', 'back on sale', 'list*|post*|put + it|them? + again|back_up|back_online', 'reposted', 'at|for + a + higher|bigger + price', 'raised the price', 'price + went up|increased|hike', 'more the next day',
       'cancelled|canceled + without + reason|explanation|notice|warning', 'cancelled|canceled + my order', 'seller cancelled|canceled',
-      '~no explanation', 'sent me threatening', 'threatening', 'not our problem', 'offer* ++ if i', 'shoddy + service|customer_service|support', 'google it', 'blocked me', '~seller replied', 'asking|asked|ask|asks + me + to + change|remove|update|delete|edit|take_down|amend|alter', '~discount code', '~change + it|my_review|my_rating|the_review',
+      '~no explanation', 'sent me threatening', 'threatening', 'not our problem', 'offer* ++ if i', 'shoddy + service|customer_service|support', 'google it', 'blocked me', 'stop + bothering|bugging|harassing|pestering|emailing|messaging + them|us|him|her', 'quit + bothering|bugging + them|us', '~seller replied', 'asking|asked|ask|asks + me + to + change|remove|update|delete|edit|take_down|amend|alter', '~discount code', '~change + it|my_review|my_rating|the_review',
     ],
     de: [
       'arrogant', 'schlechter + service|kundenservice|kundendienst',
@@ -802,7 +802,7 @@ export const KEYWORDS: KeywordTable = {
     fr: [
       'impoli*', 'desagreable', 'meprisant*', 'arrogant*', 'insolent*', 'irrespectueu*', 'agressi*', 'mauvais service',
       'service client + nul|deplorable|inexistant|desagreable|lamentable|catastrophique|horrible|mediocre', 'service + nul|deplorable',
-      'malhonnete', 'harcel*', 'accus* + d avoir + casse*|abime*|endommage*|fait_tomber', 'dit que + j ai|je_l_ai + casse*|abime*|endommage*', 'menac*', '~insist*', 'retir*|supprim*|modifi*|chang*|enlev* + avis|commentaire|evaluation|note',
+      'malhonnete', 'harcel*', 'arreter de + les|nous|me|le? + deranger|embeter|harceler|relancer|ennuyer', '~quel accueil', 'accus* + d avoir + casse*|abime*|endommage*|fait_tomber', 'dit que + j ai|je_l_ai + casse*|abime*|endommage*', 'menac*', '~insist*', 'retir*|supprim*|modifi*|chang*|enlev* + avis|commentaire|evaluation|note',
       'bon d achat', "bon d'achat", 'propose* + bon|argent|geste|reduction + si|pour|contre', 'en echange', 'remis* en vente', '~plus cher', 'prix + augmente', 'annule* sans + raison|explication', 'menteur', 'mensonge*', 'annul* ++ remis*|plus_cher|prix', 'remis* en ligne', 'offr*|propos* ++ si je', 'cherchez sur google', '~code de reduction', 'pour que je + le|la? + change|modifie|retire|supprime', 'm a bloque', "m'a bloque", 'bloque par le vendeur',
     ],
     es: [
@@ -847,6 +847,26 @@ export const DAMAGE_TAKEN_BACK: Readonly<Partial<Record<Lang, readonly string[]>
 };
 
 /**
+ * Words that say the refund came in the end ("Refund came eventually, but the seller was rude"):
+ * when one is found, the text's words of a missing or late refund do not count, and what is left
+ * (the rudeness, the product) decides. Words about the return itself (refused, no label) stay.
+ */
+// prettier-ignore
+export const REFUND_TAKEN_BACK: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  en: [
+    'refund|money + came|arrived|showed_up|went_through|came_through|was_issued + eventually|finally|in_the_end',
+    'eventually|finally + got|received|issued|refunded|came_through', 'got my refund|money_back + eventually|finally|in_the_end',
+    'refunded + eventually|finally|in_the_end|in_full', 'refund came eventually',
+  ],
+  de: ['erstattung|ruckerstattung|geld + kam + endlich|schliesslich|dann_doch|am_ende', 'endlich|schliesslich|dann_doch + erstattet|zuruckerstattet'],
+  fr: ['rembourse* + finalement|enfin|au_final|au_bout_du_compte', 'finalement|enfin + rembourse*', 'remboursement + arrive|recu + finalement|enfin'],
+  es: ['reembols* + al_final|finalmente|por_fin', 'al final|finalmente|por_fin + reembols*|me_devolvieron'],
+  it: ['rimborsat* + alla_fine|finalmente|poi', 'alla fine|finalmente + rimborsat*|mi_hanno_rimborsato'],
+  ja: ['(最終的に|結局|やっと)+返金(され|して)'],
+  zh: ['(最后|最终|后来|终于)+(退款了|退了款|退钱了|退了)'],
+};
+
+/**
  * Terms that name no complaint although they contain complaint words: card-network reason
  * names ("Late presentment" is about the bank's paperwork, not a late parcel). Found, they hide
  * the words inside them.
@@ -861,7 +881,7 @@ export const NEUTRAL_TERMS: Readonly<Partial<Record<Lang, readonly string[]>>> =
     'never again', 'not + buy|order|use|recommend + again', 'not recommend', 'not + buy_from|order_from',
     'expected + more|better', 'overpriced', 'too|bit|little|kinda|way + expensive|pricey|pricy', 'not what i + hoped|expected|imagined|was_hoping|was_expecting', 'hoped for more|better', 'waste + of|your|my|of_your|of_my + money|time|cash|space', 'disappoint*', 'not impressed', 'not wowed', 'not worth + it|the_money|the_price',
     'scam*', 'rip off', 'ripoff', 'card absent', 'card not present', 'fraud*',
-    'great|excellent|perfect|lovely|amazing|awesome|fantastic|good + product|seller|quality|value|item', 'works + great|perfectly|fine|well',
+    'great|excellent|perfect|lovely|amazing|awesome|fantastic|good + product|seller|quality|value|item', 'works + great|perfectly|fine|well !for|until|til|till|then|at_first|initially|but',
     'love it', 'loved it', 'love this', 'as described', 'no + problems|issues|complaints', 'highly recommend', 'would recommend',
     'five stars', 'a+++', 'happy with', 'very happy', 'satisfied', 'wrong + star|stars|rating', 'by mistake', 'by accident',
   ],

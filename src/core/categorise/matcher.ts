@@ -41,7 +41,13 @@ import {
   type ThemeId,
 } from './categories';
 import { KEYWORD_KEYS } from './keyword-keys';
-import { DAMAGE_TAKEN_BACK, KEYWORDS, NEUTRAL_TERMS, type Lang } from './keywords';
+import {
+  DAMAGE_TAKEN_BACK,
+  KEYWORDS,
+  NEUTRAL_TERMS,
+  REFUND_TAKEN_BACK,
+  type Lang,
+} from './keywords';
 import { guessCategory } from './model';
 import { normalise } from './normalise';
 import { OVERRIDE_ALIASES } from './override-aliases';
@@ -150,7 +156,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** What a found phrase does: name a theme, take back damage, or name nothing (a neutral term). */
-type Effect = ThemeId | 'takesBackDamage' | 'neutral';
+type Effect = ThemeId | 'takesBackDamage' | 'takesBackRefund' | 'neutral';
 
 interface Keyword {
   effect: Effect;
@@ -460,6 +466,7 @@ function tablePhrases(): { effect: Effect; lang: Lang; phrase: string }[] {
   }
   const extra: [Effect, Readonly<Partial<Record<Lang, readonly string[]>>>][] = [
     ['takesBackDamage', DAMAGE_TAKEN_BACK],
+    ['takesBackRefund', REFUND_TAKEN_BACK],
     ['neutral', NEUTRAL_TERMS],
   ];
   for (const [effect, table] of extra) {
@@ -671,6 +678,7 @@ function read(text: string, source: TextSource): Reading {
   const taken: { start: number; end: number; negated: boolean }[] = [];
   const signals: Signal[] = [];
   let damageTakenBack = false;
+  let refundTakenBack = false;
   let spokeOfComplaints = false;
   for (const c of candidates) {
     // A phrase found blocks the phrases overlapping it; a negated one only those inside it
@@ -686,8 +694,9 @@ function read(text: string, source: TextSource): Reading {
       spokeOfComplaints = true;
       continue;
     }
-    if (k.effect === 'takesBackDamage') {
-      damageTakenBack = true;
+    if (k.effect === 'takesBackDamage' || k.effect === 'takesBackRefund') {
+      if (k.effect === 'takesBackDamage') damageTakenBack = true;
+      else refundTakenBack = true;
       continue;
     }
     signals.push({
@@ -701,13 +710,15 @@ function read(text: string, source: TextSource): Reading {
       },
     });
   }
-  // "The item itself was fine" takes back breakage, not "but it doesn't turn on".
-  const kept = damageTakenBack
-    ? signals.filter((s) => s.match.theme !== 'broken' && s.match.theme !== 'packaging')
-    : signals;
+  // "The item itself was fine" takes back breakage, not "but it doesn't turn on"; "the refund
+  // came eventually" takes back the refund's lateness, not a refused return.
+  const takenBack = (theme: ThemeId): boolean =>
+    (damageTakenBack && (theme === 'broken' || theme === 'packaging')) ||
+    (refundTakenBack && theme === 'refund');
+  const kept = signals.filter((s) => !takenBack(s.match.theme));
   return {
     signals: kept.sort((a, b) => a.start - b.start),
-    spokeOfComplaints: spokeOfComplaints || damageTakenBack,
+    spokeOfComplaints: spokeOfComplaints || damageTakenBack || refundTakenBack,
   };
 }
 
