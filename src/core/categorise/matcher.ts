@@ -59,7 +59,12 @@ import { OVERRIDE_ALIASES } from './override-aliases';
 /** A letter or digit after normalisation (accents are gone; CJK counts as a word break). */
 const W = '[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
 const SEP = `[\\s'"\\-/$\u00a3\u20ac%*()]+`;
-const GAP_WORD = `[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff']+`;
+/**
+ * A word a `+` gap may pass over: any but "but" and its kin, so a phrase never joins words of
+ * two contrasted clauses ("recipient not available" but I work from home ≠ "not … work").
+ */
+const GAP_WORD =
+  "(?!(?:but|however|although|though|aber|jedoch|sondern|mais|pourtant|cependant|pero|sino|tuttavia)(?![a-z0-9\\u00df-\\u024f]))[a-z0-9\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff']+";
 /** A number, with a unit stuck to it ("128gb", "500ml"), or a number word up to twelve. */
 const NUM =
   '(?:\\d+(?:[.,]\\d+)?[a-z]{0,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|' +
