@@ -180,6 +180,34 @@ describe('categoriser: the main complaint when complaints mix', () => {
     expect(c.decisive.every((d) => d.source === 'comment' && d.theme !== null)).toBe(true);
   });
 
+  test.each<[string, CategoryId]>([
+    // a strong phrase beats a weak one that overlaps it ("got … I paid for" is weak)
+    ['Only got 2 of the 3 packs I paid for.', 'incomplete'],
+    // the refund came in the end: the rudeness is the complaint
+    [
+      'When I asked where my refund was they told me to stop bothering them. Refund came eventually but wow.',
+      'service',
+    ],
+    // the item being fine takes back breakage, not a fault
+    ['Le produit est arrivé en bon état mais il ne s’allume pas.', 'damaged'],
+    // the seller says the return never reached them: the money, not the parcel
+    [
+      "Sent it back like they asked and now they're saying they never received it so no refund.",
+      'returnRefund',
+    ],
+    // house numbers swapped are an address, not a count
+    ['USPS dropped it at 1428 instead of 1248. I never got it back.', 'notReceived'],
+    ['Livraison effectuée au 12 rue des Lilas au lieu du 21.', 'notReceived'],
+    // counts must differ to be a shortfall
+    ['Ordered 2 XLs and got 2 smalls.', 'notAsDescribed'],
+    ['Lot de 10 annoncé, reçu 7.', 'incomplete'],
+    // the letter box is not the parcel's box
+    ['Colis jamais reçu. Indiqué livré le 12 mais rien dans ma boîte aux lettres.', 'notReceived'],
+    ['Got 5 messages in 2 days begging me to change my feedback.', 'service'],
+  ])('%p → %s', (text, category) => {
+    expect(categoriseText(text).category).toBe(category);
+  });
+
   test('every keyword stays in the evidence, the decided category first in the scores', () => {
     const c = categoriseText('Arrived late and broken');
     expect(c.basis).toBe('mainComplaint');
@@ -191,6 +219,41 @@ describe('categoriser: the main complaint when complaints mix', () => {
     const c = categoriseText('Broken on arrival and stopped working');
     expect(c).toMatchObject({ category: 'damaged', basis: 'keywords' });
     expect(c.decisive.map((d) => d.theme)).toEqual(['broken', 'defective']);
+  });
+});
+
+describe('categoriser: idioms, slang and formal reasons (dev batch 2 and the probes)', () => {
+  test.each<[string, CategoryId]>([
+    [
+      "Headphones were broken, returned them 3 weeks ago and still haven't seen a dime.",
+      'returnRefund',
+    ],
+    ['Remboursé 20 € sur 59,90 €. Il manque le reste et le SAV fait le mort.', 'returnRefund'],
+    [
+      'Colis retourné et réceptionné par le vendeur depuis 15 jours, mais pas un centime.',
+      'returnRefund',
+    ],
+    ['Messaged the seller 4 times over two weeks, crickets.', 'service'],
+    ["Question posée avant l'envoi sur la compatibilité, jamais eu de réponse.", 'service'],
+    ['Order was supposed to be here by Friday, it is Wednesday next week.', 'notReceived'],
+    ['Le flacon a fui dans le colis, tout était collant.', 'damaged'],
+    ['works great... for about a week. then nothing. wont even light up', 'damaged'],
+    ['Waste of money.', 'uncategorised'],
+    ["Don't waste your time.", 'uncategorised'],
+    ['Je m’attendais à autre chose.', 'uncategorised'],
+  ])('%p → %s', (text, category) => {
+    expect(categoriseText(text).category).toBe(category);
+  });
+
+  test.each<[string, CategoryId]>([
+    ['Transaction not recognized by cardholder', 'chargeback'],
+    ['Transaction frauduleuse – carte absente', 'chargeback'],
+    ['Remboursement non effectué par le commerçant', 'returnRefund'],
+    ['Abono no procesado', 'returnRefund'],
+  ])('chargeback reason %p → %s', (reason, category) => {
+    expect(
+      categoriseDefect({ type: 'chargeback', comment: '', reason, category: '' }).category,
+    ).toBe(category);
   });
 });
 
@@ -239,6 +302,34 @@ describe('categoriser: negation', () => {
     expect(categoriseText('not damaged').category).toBe('uncategorised');
     expect(findKeywords('Der Artikel ist nicht beschädigt', 'comment')).toEqual([]);
     expect(findKeywords('破損なし', 'comment')).toEqual([]);
+  });
+
+  test.each<Case>([
+    // "just", "only", "seulement" end the negation's scope: it governs the first complaint
+    ['Not broken just wrong colour', 'notAsDescribed'],
+    ["Nothing's broken, but it's a 10 inch pan and the listing says 12 inch", 'notAsDescribed'],
+    ['Pas cassé juste mauvaise taille', 'notAsDescribed'],
+    // French "ne … que" restricts ("only"), it does not negate
+    ['Sur les quatre chaises commandées, je n’en ai reçu que trois.', 'incomplete'],
+    ["Je n'ai reçu que le téléphone, pas l'étui.", 'incomplete'],
+    // a parts word under its own negation names nothing missing
+    ['No parts missing, but half the pieces were cracked', 'damaged'],
+    ['Pas de pièce manquante, mais deux planches sont fendues.', 'damaged'],
+  ])('%p → %s', (comment, expected) => {
+    expect(categoriseText(comment).category).toBe(expected);
+  });
+
+  test('a gap between the words of a phrase never passes "but" and its kin', () => {
+    // "not … work" would read the courier's note and the buyer's job as a fault
+    expect(findKeywords('"recipient not available" but I work from home', 'comment')).toEqual([
+      {
+        text: 'recipient not available',
+        theme: 'markedDelivered',
+        category: 'notReceived',
+        source: 'comment',
+      },
+    ]);
+    expect(categoriseText("It doesn't really work").category).toBe('damaged');
   });
 
   test('a keyword inside a longer word does not match', () => {
