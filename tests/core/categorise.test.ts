@@ -208,6 +208,21 @@ describe('categoriser: the main complaint when complaints mix', () => {
     expect(categoriseText(text).category).toBe(category);
   });
 
+  test('after a return, words of not receiving are about the refund', () => {
+    for (const text of [
+      'Returned it a month ago, still nothing.',
+      'Retour réceptionné il y a trois semaines, toujours rien.',
+      'Reso consegnato da tre settimane, ancora niente.',
+    ]) {
+      const c = categoriseText(text);
+      expect([text, c.category]).toEqual([text, 'returnRefund']);
+      expect(c.decisive.every((d) => d.theme === 'refund')).toBe(true);
+    }
+    // without a return they keep their meaning
+    expect(categoriseText('Ordered a month ago, still nothing.').category).toBe('notReceived');
+    expect(categoriseText("I didn't return it, it never arrived").category).toBe('notReceived');
+  });
+
   test('every keyword stays in the evidence, the decided category first in the scores', () => {
     const c = categoriseText('Arrived late and broken');
     expect(c.basis).toBe('mainComplaint');

@@ -63,7 +63,7 @@ export const KEYWORDS: KeywordTable = {
       'where is my + order|package|parcel|item|stuff|delivery', 'stolen', 'porch pirate*', 'undelivered', 'non delivery', 'item not received', 'never shipped|dispatched|posted|mailed|sent_out',
       'not shipped|dispatched|posted|mailed', 'returned to sender', 'return to sender', 'sent back to sender',
       'not yet delivered', 'not been delivered', 'has not arrived', 'non receipt', 'goods|services|merchandise + not_provided|not_received|not_delivered',
-      'not received or only partially received', 'package|parcel|order|shipment|delivery + lost|missing|disappeared|vanished', 'still no sign', '~nobody|no_one + knocked|came_to_the_door', '~was|were + home|in + all day', 'still missing', 'no sign of + it|my|the|package|parcel|order !refund|money|reply|response|credit', 'don t have a + porch|garage|mailbox|letterbox|safe_place|side_gate', '~still waiting !refund|refnd|money|reply|response|answer|credit|label', 'still no + package|parcel|delivery|order|item|sign', 'no one|nobody|no-one + turned_up|came|showed_up|delivered|knocked', '~no card left', 'undeliverable', 'returned to seller', 'not + gotten|got + it|my|the|anything', 'never + got_here|made_it_here', 'got nothing !but|except|back|from|in_return', 'never + see|seeing + it|my_package|my_parcel|my_order|that_package + again|now', 'went|sent|shipped|delivered + to + another|a_different|the_wrong + country|state|city|town', 'went|sent|shipped + to + canada|mexico|china|texas|florida|california|alaska|hawaii|ohio|oregon + instead|somehow', 'never|not + given|handed + it|the_parcel|the_package|my_parcel|my_package|the_item !back|a_refund|refund', 'claims|says|said|claimed + i + refused|rejected + it|the_parcel|the_package|delivery',
+      'not received or only partially received', 'package|parcel|order|shipment|delivery + lost|missing|disappeared|vanished', 'still no sign', '~nobody|no_one + knocked|came_to_the_door', '~was|were + home|in + all day', 'still missing', 'no sign of + it|my|the|package|parcel|order !refund|money|reply|response|credit', 'don t have a + porch|garage|mailbox|letterbox|safe_place|side_gate', '~still waiting !refund|refnd|money|reply|response|answer|credit|label', 'still no + package|parcel|delivery|order|item|sign', 'no one|nobody|no-one + turned_up|came|showed_up|delivered|knocked', '~no card left', 'undeliverable', 'returned to seller', 'not + gotten|got + it|my|the|anything', 'never + got_here|made_it_here', 'got nothing !but|except|back|from|in_return', '~still nothing !wrong|broken|works|working|happens', '~nothing yet', 'never + see|seeing + it|my_package|my_parcel|my_order|that_package + again|now', 'went|sent|shipped|delivered + to + another|a_different|the_wrong + country|state|city|town', 'went|sent|shipped + to + canada|mexico|china|texas|florida|california|alaska|hawaii|ohio|oregon + instead|somehow', 'never|not + given|handed + it|the_parcel|the_package|my_parcel|my_package|the_item !back|a_refund|refund', 'claims|says|said|claimed + i + refused|rejected + it|the_parcel|the_package|delivery',
     ],
     de: [
       'nicht angekommen', 'nie angekommen', 'noch nicht angekommen', 'nicht + erhalten !richtigen|richtige',
@@ -79,9 +79,9 @@ export const KEYWORDS: KeywordTable = {
       'jamais recu* !remboursement|rembourse|argent|avoir|virement|reponse|reponses|credit|mail|email|etiquette|retour', 'pas recu* !bon|bonne|bons|bonnes|correct|correcte|que|remboursement|rembourse|argent|avoir|virement|reponse|reponses|credit|mail|email|etiquette|retour', 'rien recu', 'non recu*', 'toujours pas recu* !remboursement|rembourse|argent|avoir|virement|reponse|reponses|credit|mail|email|etiquette|retour',
       'jamais arrive*', 'pas arrive* !retard|casse|cassee|abime|abimee|temps|heure|etat', 'toujours pas arrive*',
       'jamais livre*', 'pas livre* !temps|heure|retard', 'non livre*', 'jamais eu !reponse|reponses|retour|nouvelle|nouvelles|remboursement|contact|suite|explication|geste', 'jamais vu', 'reverrai + jamais', 'verrai + jamais', 'jamais revu*', 'parti|partie|envoye*|livre*|expedie*|achemine* + en|a|au|aux|dans ++ au lieu d_arriver|au_lieu_de_venir|au_lieu_d_etre_livre*',
-      'colis|commande|paquet + perdu*|egare*|disparu*|introuvable*', 'perdu + colis|commande|paquet', "j'attends toujours !remboursement|avoir|argent|reponse|virement|credit|rembourse", "j attends toujours !remboursement|avoir|argent|reponse|virement|credit|rembourse",
+      'colis|commande|paquet + perdu*|egare*|disparu*|introuvable*', 'perdu*|egare* + par + la_poste|le_transporteur|le_livreur|colissimo|chronopost|dpd|ups|dhl|gls|mondial_relay|amazon', 'perdu* + en_route|en_chemin|pendant_le_transport|pendant_la_livraison', 'incident|anomalie + de? + livraison|acheminement', 'perdu + colis|commande|paquet', "j'attends toujours !remboursement|avoir|argent|reponse|virement|credit|rembourse", "j attends toujours !remboursement|avoir|argent|reponse|virement|credit|rembourse",
       '~toujours en attente', 'ou est mon colis', 'vole', 'retourne* a l expediteur', 'jamais expedie*', 'pas expedie*',
-      'jamais envoye*', 'marchandise non fournie', 'service non rendu', 'non reception', 'pas de livraison', 'aucune livraison', 'pas le mien', 'pas chez moi', 'toujours rien', 'marchandise + non_fourni*|non_recu*|non_livre*', 'service non fourni', 'toujours pas de + colis|livraison|commande', 'pas de colis', 'rien n est arrive', 'rien + arrive|recu|livre', 'aucune nouvelle|pas_de_nouvelles|aucune_info* + de|du|sur + mon|ma|le|la? + colis|commande|paquet|livraison',
+      'jamais envoye*', 'marchandise non fournie', 'service non rendu', 'non reception', 'pas de livraison', 'aucune livraison', 'pas le mien', 'pas chez moi', 'toujours rien !rembourse*|rendu|repondu|propose|recu_de_remboursement|de_remboursement', 'marchandise + non_fourni*|non_recu*|non_livre*', 'service non fourni', 'toujours pas de + colis|livraison|commande', 'pas de colis', 'rien n est arrive', 'rien + arrive|recu|livre', 'aucune nouvelle|pas_de_nouvelles|aucune_info* + de|du|sur + mon|ma|le|la? + colis|commande|paquet|livraison',
     ],
     es: [
       'nunca lleg*', 'no + lleg* !tarde|tiempo|roto|rota|danad*|bien|con|buen|rapido|vaci*', 'todavia no lleg*', 'aun no lleg*',
@@ -125,7 +125,7 @@ export const KEYWORDS: KeywordTable = {
       'eventually arrived|came|turned_up', 'ages to + arrive|come|ship|turn_up', 'shipping took', 'delivery took',
       'got it in # weeks|days|months', 'dispatched|shipped|posted + # days|weeks + after', 'late shipment', 'shipped late',
       'not dispatched|shipped + on time', '~waited # days|weeks|months', '~waiting # days|weeks|months', 'took a while',
-      'took a little long', 'took long', 'too long', 'long time to arrive|ship|deliver|come', 'still in transit', 're:\\bordered\\b[^.!?]{0,30}\\b\\d+(?:st|nd|rd|th)\\b[^.!?]{0,40}\\b(?:got here|arrived|came|delivered|received it|showed up)\\b', 'took ++ weeks|months', 'took + weeks|months|days + to + arrive|come|ship|deliver|get_here', '~ship|dispatch + within + #', '~in transit', 'waiting + for + # + days|weeks|months', 'shipped|dispatched|arrived + after + #|weeks|days', 'after + christmas|xmas|the_birthday|the_party|the_wedding|the_event|the_holiday', 'ruined + christmas|the_birthday|the_surprise', 'longer than + expected|promised|stated|quoted|advertised', 'supposed to + arrive|arrived|be_here|be_delivered|come|get_here|show_up|ship|be_shipped|be_dispatched', 'instead of + the? + first|second|third|last|next|# + week|weeks|day|days|month', 'instead of + monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|xmas|the_weekend', 'was due + on|by|to_arrive|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday', 'expected + delivery|arrival + was', '~for # days|weeks now',
+      'took a little long', 'took long', 'too long', 'long time to arrive|ship|deliver|come', 'still in transit', 'delivery exception', 'exception + delivery|shipping|in_transit', 're:\\bordered\\b[^.!?]{0,30}\\b\\d+(?:st|nd|rd|th)\\b[^.!?]{0,40}\\b(?:got here|arrived|came|delivered|received it|showed up)\\b', 'took ++ weeks|months', 'took + weeks|months|days + to + arrive|come|ship|deliver|get_here', '~ship|dispatch + within + #', '~in transit', 'waiting + for + # + days|weeks|months', 'shipped|dispatched|arrived + after + #|weeks|days', 'after + christmas|xmas|the_birthday|the_party|the_wedding|the_event|the_holiday', 'ruined + christmas|the_birthday|the_surprise', 'longer than + expected|promised|stated|quoted|advertised', 'supposed to + arrive|arrived|be_here|be_delivered|come|get_here|show_up|ship|be_shipped|be_dispatched', 'instead of + the? + first|second|third|last|next|# + week|weeks|day|days|month', 'instead of + monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|xmas|the_weekend', 'was due + on|by|to_arrive|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday', 'expected + delivery|arrival + was', '~for # days|weeks now',
     ],
     de: [
       'spat', 'zu spat', 'spater als', 'verspat*', 'lieferverzug', 'verzogert', 'verzogerung*', 'dauerte ewig', 'ewig gedauert',
@@ -137,7 +137,7 @@ export const KEYWORDS: KeywordTable = {
     fr: [
       'en retard', 'retard*', 'trop long*', 'trop tard', 'livraison + lente|longue|interminable', 'tres lent*', 'trop lent*',
       'delai* + depasse*|non_respecte*|trop_long*|interminable*', 'attendu # semaines|jours|mois', 'enfin arrive*', 'enfin recu*',
-      'lenteur', 'pas a temps', "pas a l'heure", 'pas a l heure', 'hors delai*', '~des semaines', 'long a arriver|venir', 'au bout de # + semaines|jours|mois', '~livraison annoncee', '~depuis # + semaines|jours|mois', '~en transit', "j'attends depuis", 'j attends depuis', '~en cours d_acheminement|de_livraison', 'apres noel', 'apres l anniversaire', 'de plus que prevu', 'plus tard que prevu', 'une eternite',
+      'lenteur', 'pas a temps', "pas a l'heure", 'pas a l heure', 'hors delai*', '~des semaines', 'long a arriver|venir', 'au bout de # + semaines|jours|mois', '~livraison annoncee', '~depuis # + semaines|jours|mois', '~en transit', 'plus rien|aucune_nouvelle|aucune_info*|aucune_mise_a_jour|rien_de_nouveau + depuis', 'puis plus rien', "j'attends depuis", 'j attends depuis', '~en cours d_acheminement|de_livraison', 'apres noel', 'apres l anniversaire', 'de plus que prevu', 'plus tard que prevu', 'une eternite',
     ],
     es: [
       'llego tarde', 'muy tarde', '~tarde', 'tardo', 'tarda*', 'retras*', 'demor*', 'muy lento', 'lentisim*', 'demasiado lento',
@@ -311,7 +311,7 @@ export const KEYWORDS: KeywordTable = {
       'abgelaufen', 'mhd + uberschritten|abgelaufen', 'haltbarkeit* + abgelaufen|uberschritten', 'verdorben', 'schimmel*',
       'ranzig', '~stinkt', '~riecht', 'pixelfehler', 'totalausfall', 'ausgefallen', 'fallt aus', 'kein ton', 'kein bild',
       'halt nicht', 'nach kurzer zeit', 'schrott', 'rost*', 'verrostet', 'nach # tagen|wochen + kaputt|defekt|hinuber',
-      'hinuber', 'geht nicht mehr', 'nicht mehr', 'billig', 'geschrumpft', 'eingelaufen', 'verfarbt', 'farbt ab', 'ausgeblichen', 'flackert', 'klappert', 'quietscht', 'ging + nichts_mehr|nicht_mehr|gar_nichts_mehr', 'ging gar nichts', 'brummt', 'summt', 'wird + heiss|warm|sehr_heiss', 'extrem heiss', 'zu heiss', 'durchgebrannt', 'verbrannt', 'zerkratzt*', 'undicht*', 'verbogen*', 'verbeult*', 'eingedruckt*', 'zerstort*', 'fehlerhaft*', 'akku + leer|halt_nicht|sofort', 'zerbrosel*', 'geist aufgegeben', 'den geist', 'akku + halt|haelt + keine_ladung|nicht', 'halt keine ladung', 'uber + das|dem? + mindesthaltbarkeitsdatum|haltbarkeitsdatum|mhd',
+      'hinuber', 'geht nicht mehr', 'ging|geht + einfach? + aus', 'blieb|bleibt + schwarz|dunkel|aus', 'display|bildschirm|anzeige + schwarz|dunkel|flackert|kaputt|tot|ausgefallen', 'geht + nicht_mehr_an|nicht_an', 'ausgefallen', 'nicht mehr', 'billig', 'geschrumpft', 'eingelaufen', 'verfarbt', 'farbt ab', 'ausgeblichen', 'flackert', 'klappert', 'quietscht', 'ging + nichts_mehr|nicht_mehr|gar_nichts_mehr', 'ging gar nichts', 'brummt', 'summt', 'wird + heiss|warm|sehr_heiss', 'extrem heiss', 'zu heiss', 'durchgebrannt', 'verbrannt', 'zerkratzt*', 'undicht*', 'verbogen*', 'verbeult*', 'eingedruckt*', 'zerstort*', 'fehlerhaft*', 'akku + leer|halt_nicht|sofort', 'zerbrosel*', 'geist aufgegeben', 'den geist', 'akku + halt|haelt + keine_ladung|nicht', 'halt keine ladung', 'uber + das|dem? + mindesthaltbarkeitsdatum|haltbarkeitsdatum|mhd',
     ],
     fr: [
       'defectueu*', 'defaut*', 'defaillant*', 'fonctionne + pas|plus', 'marche + pas|plus', 'allume + pas|plus', 'charge + pas|plus !dans|dedans|inclus*|fourni*|livre*|joint*|present*|avec',
@@ -332,7 +332,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     it: [
       'difettos*', 'difetto*', 'non funziona', 'non + funziona|accende|carica|parte|si_accende', 'non funziona piu', 'smesso di funzionare',
-      'smette di funzionare', 'guasto', 'guast*', 'si e rotto', 'si e rotta', 'scarsa qualita', 'pessima qualita', 'qualita + scadente|pessima|bassa|scarsa|orribile',
+      'smette di funzionare', 'guasto', 'guast*', 'si e rotto', 'si e spent*', 'si spegne', 'non si + riaccende|riavvia|accende_piu', 'schermo|display + nero|spento|si_e_spento', 'si e rotta', 'scarsa qualita', 'pessima qualita', 'qualita + scadente|pessima|bassa|scarsa|orribile',
       'bassa qualita', 'scadente', 'si e scucit*', 'scucit*', 'si stacca', 'staccat*', 'scadut*', 'data di scadenza + superata|passata',
       'avariat*', 'muff*', 'rancido', '~puzza', '~odore', 'fuma', 'fumo', 'surriscald*', 'arrugginit*', 'inutilizzabile',
       'non dura', 'durato # giorni|settimane', 'fuori uso', 'in panne', '~schifezza', 'ciofeca', 'morto', 'non va', 'ristrett*', 'scolorit*', 'perso colore', 'stinge', 'stinto', 'lampeggia', 'sfarfalla', 'cigola', 'bruciat*', 'si e bruciato', 'si scalda', 'scotta', 'ricarica', 'si scarica subito', 'batteria + dura_poco|si_scarica|non_tiene', '~e andato', '~andato anche', 'superat* + la? + data', 'oltre la data di scadenza',
@@ -411,7 +411,7 @@ export const KEYWORDS: KeywordTable = {
     fr: [
       'mauvais + article|produit|modele|coloris|objet|colis|livre|format|parfum', 'mauvaise + couleur|reference|version|commande|piece',
       'pas le_bon|la_bonne|les_bons|les_bonnes', 'pas recu le bon', 'article|produit|modele|objet + different', 'autre + article|produit|modele|couleur',
-      'pas ce que + commande|demande', 'pas + article|produit|modele|objet|chose|truc + que + commande*|achete*|choisi*|demande*', "ce n'est pas ce que", 'ce n est pas ce que', '~au lieu d*', 'erreur de + commande|produit|reference|colis',
+      'pas ce que + commande|demande', '~on m a|m_ont|ils_m_ont + envoye*|livre*|expedie* + la|le|les|une|un + version|modele|coloris|couleur|taille|parfum|reference|variante|saveur', 'pas + article|produit|modele|objet|chose|truc + que + commande*|achete*|choisi*|demande*', "ce n'est pas ce que", 'ce n est pas ce que', '~au lieu d*', 'erreur de + commande|produit|reference|colis',
       'inverse*', 'modele different', 'different de celui', 'pas celui que', "~re:\\b(?:j'ai|j ai|avais) commande\\b[^.!?]{0,40}\\b(?:recu|livre|envoye|arrive)", 'ancien|ancienne + modele|version|generation',
     ],
     es: [
@@ -536,7 +536,7 @@ export const KEYWORDS: KeywordTable = {
     en: [
       'fake', 'counterfeit', 'dupe', 'nothing like the + real|original|genuine|authentic', 'not the real thing', 'knock off', 'knockoff', 'replica', 'imitation', 'not genuine', 'not authentic', 'not original',
       'not the real', 'not real', 'bootleg', 'photocop*', 'pirated', 'pirate copy|copies', 'used item|product|one|unit|book', 'was used', 'been used', 'already used', 'already|been|previously|clearly|obviously + worn|washed|opened|assembled|installed|returned', 'someone + else s? + hair|return|returned', 'somebody + else s? + hair|return|returned',
-      'previously used', 'clearly used', 'obviously used', 'second hand', 'secondhand', 'not new', 'not brand new',
+      'previously used', 'clearly used', 'definitely|visibly|totally|blatantly used|worn|opened', '~crumbs', '~fingerprints|smudges + all_over|on_it|everywhere', '~someone|somebody + else s', 'obviously used', 'second hand', 'secondhand', 'not new', 'not brand new',
       'been opened', 'was opened', 'already opened', 'previously opened', 'opened before', 'open box', 'was a return', 'is a return', 'clearly a return', 'obviously a return', 'been a return',
       'customer return', 'someone s return', 'refurbished', 'refurb', 'reconditioned', 'renewed',
       'seal + broken|opened|missing|tampered|cut', 'broken seal', 'no seal', 'tampered', 'resealed', 'repackaged',
@@ -552,7 +552,7 @@ export const KEYWORDS: KeywordTable = {
     ],
     fr: [
       'contrefacon', 'rien a voir avec + l_original|le_vrai|la_vraie|l_authentique', 'contrefait*', 'faux', 'copie', 'imitation', 'pas original', 'pas authentique', "pas d'origine", 'pas d origine',
-      'pas neuf', 'pas un neuf', 'deja utilise*', 'deja + porte|portee|portes|portees|lave*|essaye*|monte*|installe*', 'ete porte|portee|portes|portees', 'deja servi', 'd occasion', "d'occasion", 'occasion',
+      'pas neuf', 'pas un neuf', 'deja utilise*', 'clairement|visiblement|manifestement + deja? + utilise*|porte*|ouvert*', '~miettes', '~traces de doigts', 'deja + porte|portee|portes|portees|lave*|essaye*|monte*|installe*', 'ete porte|portee|portes|portees', 'deja servi', 'd occasion', "d'occasion", 'occasion',
       'reconditionne*', 'deja ouvert*', 'a ete ouvert', '~ouvert*', 'scelle* + casse|absent|ouvert', 'vendu comme neuf',
       'traces d + utilisation|usure', "traces d'utilisation", "traces d'usure", 'retour client', 'empreintes', 'visiblement utilise*', 'aucun logo', 'sans logo',
     ],
@@ -682,7 +682,7 @@ export const KEYWORDS: KeywordTable = {
       'pas de remboursement', 'aucun remboursement', 'pas rembourse*', 'jamais rembourse*', 'toujours pas rembourse*', 'non rembourse*',
       'remboursement + refuse|non_recu|pas_recu|jamais_recu|toujours_pas|en_attente|partiel|incomplet', 'attends + remboursement', 'attente + remboursement',
       'refus* + rembourser|remboursement', 'frais de retour', 'frais de reapprovisionnement', 'restock*', 'remise en stock', 'frais + de? + remise_en_stock|restock*|traitement_du_retour|gestion_du_retour', '=pas|jamais|sans + recu* + mon|le|de|aucun|d_aucun? + remboursement|argent|avoir|virement', 'retenu*', 'deduit*', 'credit non traite',
-      'avoir non recu', 'rembourse* + partiel*|moitie|partie', 'toujours pas de remboursement', 'pas vu la couleur de mon argent', 'argent + pas|jamais|toujours_pas', 'pas revu mon argent', 'rendre mon argent', 'toujours pas recu mon argent', 'rembourse* + ampute*|reduit*|moins', 'pas|jamais + un + centime|sou|euro|kopeck|rond|radis|cent', 'pas vu + un_centime|un_euro|un_sou|l_argent|mon_argent|le_remboursement|la_couleur', 'pas|plus|jamais + me|nous? + rembourser', 'veut|veulent|voulait|voulaient + pas + rembourser|me_rembourser|reprendre|me_le_reprendre', '=paye* + le_retour|les_frais_de_retour|le_renvoi|le_port_retour', 'attend* + toujours|encore? + mon|le|un + avoir|remboursement|virement', '~depuis + le|mon + retour|renvoi', 'remboursement|avoir|credit + non|pas|jamais + effectue*|traite*|verse*|credite*|realise*|emis|fait|parvenu*|arrive*|vire*', 're:\\brembours\\w*\\s+(?:que\\s+|seulement\\s+|uniquement\\s+|de\\s+){0,2}\\d+(?:[.,]\\d+)?\\s*(?:\u20ac|eur\\w*)?\\s+(?:sur|au lieu de?)\\s+(?:les\\s+)?\\d+', 'ampute*', 'argent ++ pas_revenu|toujours_pas|jamais|pas_rembourse', 'pai* ++ renvoyer|retourner|le_retour', 'payer + pour + le_renvoyer|le_retourner', 'remboursement + en_cours|en_traitement|en_attente', 'fait payer le retour', 'payer + le_retour|les_frais_de_retour',
+      'avoir non recu', 'rembourse* + partiel*|moitie|partie', 'toujours pas de remboursement', 'pas vu la couleur de mon argent', 'argent + pas|jamais|toujours_pas', 'pas revu mon argent', 'rendre mon argent', 'toujours pas recu mon argent', 'rembourse* + ampute*|reduit*|moins', 'pas|jamais + un + centime|sou|euro|kopeck|rond|radis|cent', 'pas vu + un_centime|un_euro|un_sou|l_argent|mon_argent|le_remboursement|la_couleur', 'rien + rembourse*|rendu|recredite*', 'aucune trace + du|de + remboursement|virement|avoir|credit', 'pas|plus|jamais + me|nous? + rembourser', 'veut|veulent|voulait|voulaient + pas + rembourser|me_rembourser|reprendre|me_le_reprendre', '=paye* + le_retour|les_frais_de_retour|le_renvoi|le_port_retour', 'attend* + toujours|encore? + mon|le|un + avoir|remboursement|virement', '~depuis + le|mon + retour|renvoi', 'remboursement|avoir|credit + non|pas|jamais + effectue*|traite*|verse*|credite*|realise*|emis|fait|parvenu*|arrive*|vire*', 're:\\brembours\\w*\\s+(?:que\\s+|seulement\\s+|uniquement\\s+|de\\s+){0,2}\\d+(?:[.,]\\d+)?\\s*(?:\u20ac|eur\\w*)?\\s+(?:sur|au lieu de?)\\s+(?:les\\s+)?\\d+', 'ampute*', 'argent ++ pas_revenu|toujours_pas|jamais|pas_rembourse', 'pai* ++ renvoyer|retourner|le_retour', 'payer + pour + le_renvoyer|le_retourner', 'remboursement + en_cours|en_traitement|en_attente', 'fait payer le retour', 'payer + le_retour|les_frais_de_retour',
     ],
     es: [
       'sin reembolso', 'ningun reembolso', 'no + reembols*', 'reembolso + no|pendiente|rechazad*|denegad*|parcial', 'no me han devuelto + dinero|nada',
@@ -693,7 +693,7 @@ export const KEYWORDS: KeywordTable = {
     it: [
       'nessun rimborso', 'non + rimbors*', 'mai rimbors*', 'ancora nessun rimborso', 'rimborso + non|mai|rifiutat*|negat*|parziale|in_attesa',
       'in attesa del rimborso', 'aspetto il rimborso', 'rimborsat* + solo|parte|meta', 'solo in parte', 'trattenut*', 'spese di reso', 'restocking', 'riassortimento', 'ricollocamento',
-      'spedizione del reso', 'pagare + reso', 'accredito non elaborato', 'accredito non ricevuto', 'non + vuole|vogliono + rimborsar*|restituire_i_soldi', 'neanche|nemmeno|neppure + un + euro|centesimo', 'accredito|rimborso|storno + non + elaborat*|effettuat*|ricevut*|emess*|eseguit*|processat*', 're:\\brimborsat\\w*\\s+(?:solo\\s+|soltanto\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:\u20ac|eur\\w*)?\\s+su\\s+\\d+',
+      'spedizione del reso', 'pagare + reso', 'accredito non elaborato', 'accredito non ricevuto', 'rimborso|soldi|accredito ++ nemmeno|neanche|neppure + l_ombra|traccia', 'non + vuole|vogliono + rimborsar*|restituire_i_soldi', 'neanche|nemmeno|neppure + un + euro|centesimo', 'accredito|rimborso|storno + non + elaborat*|effettuat*|ricevut*|emess*|eseguit*|processat*', 're:\\brimborsat\\w*\\s+(?:solo\\s+|soltanto\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:\u20ac|eur\\w*)?\\s+su\\s+\\d+',
       'non mi hanno restituito', 'rimborso mai arrivato', 'rimborso non si vede', 'rimborso + ancora', 'soldi + non|mai|ancora', 'non ho visto + rimborso|soldi|un_euro', 'rimborsat* + in_meno|meno', '~in meno', 'soldi ++ non_sono|non_ancora|mai|non_tornati', 'aspett* + il? + rimborso|soldi', 'attesa del rimborso', 'pagh*|pagare ++ rispedirlo|restituirlo|reso|rimandarlo', 'rimborso + in_elaborazione|in_lavorazione|in_corso', 'ridato + solo|una_parte|meta', 'restituito + solo_una_parte|solo_meta',
     ],
     ja: [
@@ -864,6 +864,35 @@ export const REFUND_TAKEN_BACK: Readonly<Partial<Record<Lang, readonly string[]>
   it: ['rimborsat* + alla_fine|finalmente|poi', 'alla fine|finalmente + rimborsat*|mi_hanno_rimborsato'],
   ja: ['(最終的に|結局|やっと)+返金(され|して)'],
   zh: ['(最后|最终|后来|终于)+(退款了|退了款|退钱了|退了)'],
+};
+
+/**
+ * Words that say the buyer sent the item back ("returned it", "retour réceptionné"): they name
+ * no complaint themselves, but after them "still nothing", "never came" or "waiting for weeks"
+ * are about the refund, not the parcel (docs/categoriser.md, precedence).
+ */
+// prettier-ignore
+export const RETURN_MADE: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  en: [
+    'returned + it|them|the_item|the_product|the_package|the_parcel|everything|my_order', 'sent|shipped|mailed|posted|dropped + it|them|the_item|everything + back|off_at_ups|off_at_the_post',
+    'return + was|is|got? + delivered|received|signed_for|accepted|processed', 'they + received|got|signed_for + the|my? + return|it_back|them_back',
+    'my return|the_return + arrived|was_delivered|got_there', 'shipped|sent + back|it_back + to + them|the_seller|the_warehouse',
+  ],
+  de: [
+    'zuruckgeschickt', 'zuruckgesendet', 'zuruckgesandt', 'retourniert', 'zuruck + geschickt|gesendet', 'rucksendung|retoure + ist? + angekommen|zugestellt|eingegangen|erhalten|unterwegs',
+  ],
+  fr: [
+    'renvoye* + le|la|les|l|produit|article|colis|commande|tout', 'retourne* + le|la|les|l|produit|article|colis|commande|tout', 'reexpedie*',
+    'retour receptionne*|recu*|livre*|effectue*|accepte*|arrive*|bien_recu', 'retour a ete + receptionne*|recu*|livre*|accepte*', 'colis retour', 'article|produit|colis + renvoye*|retourne*', 'je l ai renvoye*|retourne*', "je l'ai renvoye*|retourne*",
+  ],
+  es: [
+    'lo|la|los|las + devolvi|devolvimos|envie_de_vuelta|mande_de_vuelta', 'devolucion + entregada|recibida|aceptada|realizada', 'ya lo devolvi', 'producto devuelto',
+  ],
+  it: [
+    'reso + consegnato|ricevuto|accettato|effettuato|arrivato', 'l ho|li_ho|la_ho + rispedit*|restituit*|rimandat*|res*', "l'ho + rispedit*|restituit*|rimandat*|res*", 'rispedit* + al_venditore|indietro',
+  ],
+  ja: ['返品(した|しました|済み|済)', '返送(した|しました|済み|済)', '返品(は|が)+(届|受け取)'],
+  zh: ['(已经|已)(退回|寄回|退货)', '退货(已|已经)?(签收|送达|寄回)', '寄回去了', '退回去了'],
 };
 
 /**

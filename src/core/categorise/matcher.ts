@@ -46,6 +46,7 @@ import {
   KEYWORDS,
   NEUTRAL_TERMS,
   REFUND_TAKEN_BACK,
+  RETURN_MADE,
   type Lang,
 } from './keywords';
 import { guessCategory } from './model';
@@ -161,7 +162,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** What a found phrase does: name a theme, take back damage, or name nothing (a neutral term). */
-type Effect = ThemeId | 'takesBackDamage' | 'takesBackRefund' | 'neutral';
+type Effect = ThemeId | 'takesBackDamage' | 'takesBackRefund' | 'sentBack' | 'neutral';
 
 interface Keyword {
   effect: Effect;
@@ -472,6 +473,7 @@ function tablePhrases(): { effect: Effect; lang: Lang; phrase: string }[] {
   const extra: [Effect, Readonly<Partial<Record<Lang, readonly string[]>>>][] = [
     ['takesBackDamage', DAMAGE_TAKEN_BACK],
     ['takesBackRefund', REFUND_TAKEN_BACK],
+    ['sentBack', RETURN_MADE],
     ['neutral', NEUTRAL_TERMS],
   ];
   for (const [effect, table] of extra) {
@@ -643,6 +645,8 @@ interface Reading {
   signals: Signal[];
   /** "No damage", "nothing missing", "Late presentment": the text speaks about complaints. */
   spokeOfComplaints: boolean;
+  /** "Returned it", "retour réceptionné": the buyer sent the item back (RETURN_MADE). */
+  sentBack: boolean;
 }
 
 function findSignals(text: string, source: TextSource): Signal[] {
@@ -650,7 +654,7 @@ function findSignals(text: string, source: TextSource): Signal[] {
 }
 
 function read(text: string, source: TextSource): Reading {
-  if (!text) return { signals: [], spokeOfComplaints: false };
+  if (!text) return { signals: [], spokeOfComplaints: false, sentBack: false };
   const { norm, from } = normalise(text);
   interface Candidate {
     start: number;
@@ -684,15 +688,21 @@ function read(text: string, source: TextSource): Reading {
   const signals: Signal[] = [];
   let damageTakenBack = false;
   let refundTakenBack = false;
+  let sentBack = false;
   let spokeOfComplaints = false;
   for (const c of candidates) {
     // A phrase found blocks the phrases overlapping it; a negated one only those inside it
     // ("没有损坏" also hides "坏", but "que ver con las fotos" after "nada" leaves "nada que ver").
+    const k = c.keyword;
+    // Words of a return made name no complaint: they neither block nor are blocked.
+    if (k.effect === 'sentBack') {
+      sentBack ||= !isNegated(k, norm, c.start, c.end);
+      continue;
+    }
     const blocked = taken.some((t) =>
       t.negated ? t.start <= c.start && c.end <= t.end : c.start < t.end && t.start < c.end,
     );
     if (blocked) continue;
-    const k = c.keyword;
     const negated = isNegated(k, norm, c.start, c.end);
     taken.push({ start: c.start, end: c.end, negated });
     if (negated || k.effect === 'neutral') {
@@ -724,6 +734,7 @@ function read(text: string, source: TextSource): Reading {
   return {
     signals: kept.sort((a, b) => a.start - b.start),
     spokeOfComplaints: spokeOfComplaints || damageTakenBack || refundTakenBack,
+    sentBack,
   };
 }
 
@@ -744,9 +755,13 @@ const PRODUCT: ReadonlySet<TextCategory> = new Set<TextCategory>([
   'incomplete',
 ]);
 
-/** The category the main complaint of these signals belongs to, with the signals for it. */
+/**
+ * The category the main complaint of these signals belongs to, with the signals for it.
+ * `sentBack`: the texts say the buyer sent the item back.
+ */
 function mainComplaint(
   signals: readonly Signal[],
+  sentBack: boolean,
 ): { category: TextCategory; decisive: Signal[] } | null {
   if (signals.length === 0) return null;
   const strong = signals.filter((s) => !s.weak);
@@ -757,9 +772,9 @@ function mainComplaint(
     pool.filter((s) => s.match.category === category);
 
   const neverArrived = themed(NEVER_ARRIVED);
-  // "Only part came" and "the return was refused / its label never came" mean the buyer had
-  // (some of) the item: the words of not receiving are about the rest, the label or the money.
-  if (neverArrived.length > 0 && themed(HAD_THE_ITEM).length === 0) {
+  // "Only part came", "the return was refused / its label never came" and "I sent it back" mean
+  // the buyer had (some of) the item: not receiving is about the rest, the label or the money.
+  if (neverArrived.length > 0 && themed(HAD_THE_ITEM).length === 0 && !sentBack) {
     return { category: 'notReceived', decisive: neverArrived };
   }
   const refund = inCategory('returnRefund');
@@ -782,6 +797,14 @@ function mainComplaint(
     return { category: best, decisive: signals.filter((s) => s.match.category === best) };
   }
   const delivery = inCategory('notReceived');
+  // After a return, "still nothing", "never came", "waiting for weeks" are about the money.
+  if (delivery.length > 0 && sentBack) {
+    const aboutTheRefund = delivery.map((s) => ({
+      ...s,
+      match: { ...s.match, theme: 'refund' as const, category: 'returnRefund' as const },
+    }));
+    return { category: 'returnRefund', decisive: aboutTheRefund };
+  }
   if (delivery.length > 0) return { category: 'notReceived', decisive: delivery };
   const service = inCategory('service');
   if (service.length > 0) return { category: 'service', decisive: service };
@@ -935,7 +958,15 @@ export function categoriseOrder(records: readonly CategoryInput[]): Categorisati
     };
   }
   // A reason is Amazon's or the bank's classification: it decides when it names anything.
-  const main = mainComplaint(fromReasons) ?? mainComplaint(fromComments);
+  const main =
+    mainComplaint(
+      fromReasons,
+      readReasons.some((r) => r.sentBack),
+    ) ??
+    mainComplaint(
+      fromComments,
+      readComments.some((r) => r.sentBack),
+    );
   if (main) {
     const categories = new Set(matched.map((m) => m.category));
     return {
