@@ -31,6 +31,7 @@ import { loadChecklist, loadData, type LoadedData } from './shared/load-data';
 import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
 import { fitNewSheet } from './shared/data-sheets';
+import { bumpDataVersion } from './shared/data-version';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -149,6 +150,8 @@ export function writeActionPlan(): { sheet: string; message: string } {
       .getRange(1, PLAN_COLUMNS, rows, 1)
       .setDataValidations(isStatus.map((yes) => [yes ? rule : null]));
     spreadsheet.setActiveSheet(sheet);
+    // The open sidebar reads the letter's readiness again (it polls this stamp).
+    bumpDataVersion();
     return {
       sheet: name,
       sections: plan.parts.reduce((n, p) => n + p.sections.length, 0),

@@ -128,7 +128,7 @@ function windowRange(window: Window): Message {
   });
 }
 
-/** The metrics that miss target, for checklist step 2 (odr-rules §5). */
+/** The metrics that miss target, for checklist step 2 (docs/rules.md §5). */
 export function missedTargets(
   channels: ChannelSummary[],
   window: Window,

@@ -5,7 +5,7 @@
  * be saved, nothing is coloured. Cost per sheet: two reads (values, backgrounds) and one write
  * (backgrounds), whatever the number of rows.
  */
-import { HIGHLIGHT_COLOR, orderIdText } from '../core/highlight/state';
+import { HIGHLIGHT_COLOR, orderIdText, withoutImportCodes } from '../core/highlight/state';
 import { planClear, planHighlight } from '../core/highlight/plan';
 import { planBackgroundWrite, type BackgroundWrite } from '../core/highlight/paint';
 import {
@@ -47,7 +47,7 @@ function readBlock(sheet: Sheet, values?: Cell[][]): SheetBlock {
   if (sheet.getLastRow() === 0) return { values: [], backgrounds: [] };
   const range = sheet.getDataRange();
   return {
-    values: values ?? (range.getValues() as Cell[][]),
+    values: withoutImportCodes(values ?? (range.getValues() as Cell[][])),
     backgrounds: range.getBackgrounds(),
   };
 }

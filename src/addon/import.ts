@@ -40,6 +40,7 @@ import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse, readSheetForWriting } from './
 import { errorText, paintPlans } from './shared/sheet-writer';
 import { spreadsheetZone } from './shared/zone';
 import { loadSettings, saveSettings, type Settings } from './shared/properties';
+import { bumpDataVersion } from './shared/data-version';
 
 /** Enough to show why rows were skipped without sending 100,000 reasons to the browser. */
 const MAX_SKIPPED_LISTED = 200;
@@ -246,6 +247,8 @@ export function importReports(files: ImportFileInput[]): ImportResult {
       SHEETS,
     );
     const { outcome, figuresSaved } = writeImport(draft, spreadsheet, locale);
+    // The open sidebar polls this stamp and reloads; a stopped or rolled-back import wrote nothing.
+    if (outcome.kind === 'written' || outcome.kind === 'partly') bumpDataVersion();
     return {
       locale,
       files: draft.summaries.map((s) => reportOf(s, locale, figuresSaved)),

@@ -12,6 +12,7 @@ import { withDocumentLock } from './shared/lock';
 import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse } from './shared/data-sheets';
 import { paintPlans } from './shared/sheet-writer';
 import { spreadsheetZone } from './shared/zone';
+import { bumpDataVersion } from './shared/data-version';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -43,6 +44,8 @@ export function insertSampleData(): string {
     );
     if (problem) return render(locale, msg('writer.stopped', { why: problem }));
     const painted = paintPlans(spreadsheet, plans);
+    // The open sidebar polls this stamp: even a partial write changed what it shows.
+    if (painted.ok || !painted.rolledBack) bumpDataVersion();
     if (!painted.ok) {
       return render(
         locale,

@@ -24,6 +24,7 @@ import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
 import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse } from './shared/data-sheets';
 import { errorText } from './shared/sheet-writer';
+import { bumpDataVersion } from './shared/data-version';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -153,6 +154,7 @@ export function insertTemplates(): { message: string; orders: string; defects: s
       return { message, orders: '', defects: '' };
     }
     spreadsheet.setActiveSheet(ordersSheet);
+    bumpDataVersion();
     const message =
       orders === ORDERS_SHEET && defects === DEFECTS_SHEET
         ? t(locale, 'templates.created', { orders, defects })

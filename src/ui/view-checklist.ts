@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * The appeal checklist (odr-rules §5). Inputs change the state in place and ask for a save;
+ * The appeal checklist (docs/rules.md §5). Inputs change the state in place and ask for a save;
  * only the progress figures are redrawn, so typing never loses focus.
  */
 import type { ChecklistState, PlanReadiness } from '../core/wire/types';

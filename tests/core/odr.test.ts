@@ -20,7 +20,7 @@ function ordersOn(date: string, count: number, channel = 'Merchant', prefix = 'o
 const defectList = (rows: Cell[][]): Cell[][] => [['Order ID', 'Type', 'Status'], ...rows];
 const isoOf = (d: unknown) => (d as Date).toISOString().slice(0, 10);
 
-describe('ODR: the metric (odr-rules §1)', () => {
+describe('ODR: the metric (docs/rules.md §1)', () => {
   it('counts one order once across defect types', () => {
     const orders = [HEADER, ...ordersOn('2024-01-10', 100)];
     const defects = defectList([
@@ -126,7 +126,7 @@ describe('ODR: the metric (odr-rules §1)', () => {
   });
 });
 
-describe('what does and does not count (odr-rules §2)', () => {
+describe('what does and does not count (docs/rules.md §2)', () => {
   const orders = [HEADER, ...ordersOn('2024-01-10', 10)];
   const id = (i: number) => `o-2024-01-10-${i}`;
   it.each([
@@ -193,7 +193,7 @@ describe('what does and does not count (odr-rules §2)', () => {
   });
 });
 
-describe('orders needed: strict target in exact arithmetic (odr-rules §1)', () => {
+describe('orders needed: strict target in exact arithmetic (docs/rules.md §1)', () => {
   it('handles the strict 1 % edge: D = 29, N = 2000 needs 901', () => {
     expect(ordersNeeded(29, 2000)).toBe(901);
     expect(29 / (2000 + 900)).toBe(0.01);
@@ -335,7 +335,7 @@ describe('bad input gets a message that says what to do', () => {
   });
 });
 
-describe('round 2: what real statuses and reasons say (issue 12, odr-rules §2)', () => {
+describe('round 2: what real statuses and reasons say (issue 12, docs/rules.md §2)', () => {
   const orders = [HEADER, ...ordersOn('2024-01-10', 10)];
   const id = (i: number) => `o-2024-01-10-${i}`;
 
@@ -448,7 +448,7 @@ describe('round 2: orders that exist but cannot be placed (issue 12)', () => {
   });
 });
 
-describe('round 2: cancelled orders stay in the denominator (issue 12, odr-rules §1)', () => {
+describe('round 2: cancelled orders stay in the denominator (issue 12, docs/rules.md §1)', () => {
   it('the data notes say how many of the window’s orders are cancelled', () => {
     const orders = [
       ['amazon-order-id', 'purchase-date', 'order-status', 'fulfillment-channel'],

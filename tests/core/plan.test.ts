@@ -89,8 +89,8 @@ describe('plan of action: summary', () => {
         'current volume it is back under target on 2024-03-30.',
     );
     expect(render('zh', summary.missedTargets[0])).toBe(
-      'MFN 订单缺陷率 3.00% 未达标（目标：低于 1.00%；300 个订单中有 9 个缺陷订单，' +
-        '统计周期2024年1月1日至2024年2月29日）；还需 601 个无缺陷订单才能达标；' +
+      'MFN订单缺陷率3.00%未达标（目标：低于1.00%；300个订单中有9个缺陷订单，' +
+        '统计周期2024年1月1日至2024年2月29日）；还需601个无缺陷订单才能达标；' +
         '按当前销量，预计于2024年3月30日恢复达标。',
     );
   });
@@ -266,7 +266,7 @@ describe('plan of action: steps and language', () => {
       'Order M-3-0: category "ask Tom" not recognised; the keywords decided (Not received / late).',
     ]);
     expect(p.warnings.map((w) => render('zh', w))).toEqual([
-      '订单 M-3-0：无法识别类别“ask Tom”，已按关键词归类（未收到 / 延迟送达）。',
+      '订单M-3-0：无法识别类别“ask Tom”，已按关键词归类（未收到 / 延迟送达）。',
     ]);
   });
 });

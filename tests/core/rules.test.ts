@@ -17,7 +17,7 @@ import { RULES_EN, RULES_ZH } from '../../src/core/i18n/rules';
 import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from '../../src/core/i18n/import-files';
 import { FINDINGS_EN, FINDINGS_ZH } from '../../src/core/i18n/findings';
 
-describe('status rules (odr-rules §2)', () => {
+describe('status rules (docs/rules.md §2)', () => {
   it.each([
     ['Denied', 'rules.why.denied'],
     ['Claim denied', 'rules.why.denied'],
@@ -91,7 +91,7 @@ describe('status rules (odr-rules §2)', () => {
   });
 });
 
-describe('chargeback reasons and reason codes (odr-rules §2)', () => {
+describe('chargeback reasons and reason codes (docs/rules.md §2)', () => {
   it.each([
     ['10.4 Other Fraud – Card-Absent Environment', '10.4'],
     ['Visa 10.1', '10.1'],
@@ -253,7 +253,7 @@ describe('flags, channels, types, ratings', () => {
   });
 });
 
-describe('header matching (odr-rules §6)', () => {
+describe('header matching (docs/rules.md §6)', () => {
   it('ignores case, spaces and punctuation', () => {
     expect(normalizeHeader(' Amazon-Order-ID ')).toBe('amazonorderid');
     expect(fieldsOfHeader('Order ID')).toContain('orderId');

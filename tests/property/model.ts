@@ -156,7 +156,7 @@ export interface Model {
   products?: { header: string; cells: unknown[][] };
 }
 
-/** Whether an order has a counting defect, by the rules of odr-rules.md §1–2. */
+/** Whether an order has a counting defect, by the rules of docs/rules.md §1–2. */
 export function isDefective(model: Model, index: number): boolean {
   const o = model.orders[index];
   const fb = model.inline.feedback;

@@ -65,12 +65,13 @@ describe('sidebar bundle', () => {
   });
 
   test('stays small (no framework)', () => {
-    // Most of it is the one message catalog — every section in both languages, the plan sheet's
-    // guidance and the self-check's included (~60 KB) — so the code itself is held to its own
-    // budget (~23 KB now).
+    // Most of it is the one message catalog — every section in both languages, since the server
+    // sends catalog messages (findings, plan readiness, removal reasons) for the sidebar to
+    // render (~130 KB with the appeal's and the import's sections) — so the code itself is held
+    // to its own budget (~30 KB now). A sidebar of this size opens at once in HtmlService.
     const total = Buffer.byteLength(js);
     expect(catalogBytes).toBeGreaterThan(0);
-    expect(total - catalogBytes).toBeLessThan(32 * 1024);
-    expect(total).toBeLessThan(128 * 1024);
+    expect(total - catalogBytes).toBeLessThan(40 * 1024);
+    expect(total).toBeLessThan(192 * 1024);
   });
 });

@@ -15,7 +15,7 @@ export type CategoryId =
   | 'chargeback'
   | 'uncategorised';
 
-/** Display order: odr-rules §5's table order, uncategorised last. */
+/** Display order: docs/rules.md §5's table order, uncategorised last. */
 export const CATEGORY_IDS: readonly CategoryId[] = [
   'notReceived',
   'damaged',

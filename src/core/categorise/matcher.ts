@@ -1,5 +1,5 @@
 /**
- * Complaint categories for the plan of action (odr-rules §5, issue 4, issue 12): each defective
+ * Complaint categories for the plan of action (docs/rules.md §5, issue 4, issue 12): each defective
  * order gets one category from its claim / chargeback reason and the buyer's comment, by
  * keyword rules in English, German, French, Spanish, Italian, Japanese and Chinese
  * (docs/categoriser.md). The seller's own category (the defects table's category column)
@@ -926,7 +926,7 @@ function scoresOf(
 
 /**
  * Categorises one defective order from all its counting defect records (an order with a
- * negative feedback and an A-to-z claim is one defective order, odr-rules §1).
+ * negative feedback and an A-to-z claim is one defective order, docs/rules.md §1).
  */
 export function categoriseOrder(records: readonly CategoryInput[]): Categorisation {
   let override: CategoryId | null = null;

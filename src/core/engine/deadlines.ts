@@ -1,5 +1,5 @@
 /**
- * The deadlines sellers live by (odr-rules §3), computed from a defect's own date where the data
+ * The deadlines sellers live by (docs/rules.md §3), computed from a defect's own date where the data
  * gives one: answer an A-to-z claim within 48 hours, appeal a granted one within 30 days, answer
  * a chargeback within 7 days, request feedback removal within 90 days.
  */

@@ -10,9 +10,9 @@ import {
   type DefectRecord,
 } from './dataset';
 
-/** The window is 60 calendar days, both ends inclusive (odr-rules §1, help 200285170). */
+/** The window is 60 calendar days, both ends inclusive (docs/rules.md §1, help 200285170). */
 export const WINDOW_DAYS = 60;
-/** ODR must be strictly under 1 % (odr-rules §1). */
+/** ODR must be strictly under 1 % (docs/rules.md §1). */
 export const DEFAULT_TARGET = 0.01;
 
 export interface Window {
@@ -24,7 +24,7 @@ export function windowEndingOn(asOf: Day): Window {
   return { start: asOf - (WINDOW_DAYS - 1), end: asOf };
 }
 
-/** An order with purchase date d leaves the window on day d + 60 (odr-rules §1). */
+/** An order with purchase date d leaves the window on day d + 60 (docs/rules.md §1). */
 export function leavesWindowOn(orderDay: Day): Day {
   return orderDay + WINDOW_DAYS;
 }
@@ -32,7 +32,7 @@ export function leavesWindowOn(orderDay: Day): Day {
 export interface ChannelStats {
   scope: ChannelScope;
   orders: number;
-  /** Orders with at least one counting defect: an order counts once (odr-rules §1). */
+  /** Orders with at least one counting defect: an order counts once (docs/rules.md §1). */
   defective: number;
   /** Orders having each defect type (one order may appear under several). */
   negativeFeedback: number;
@@ -196,7 +196,7 @@ export function targetAsFraction(target: number): { num: bigint; den: bigint } {
 /**
  * The smallest k ≥ 0 of extra defect-free orders with defective / (orders + k) < target,
  * in exact integer arithmetic: D = 29, N = 2000 needs 901 (29 / 2900 is exactly 1 %, not under),
- * and target 0.07, D = 7, N = 50 needs 51, where 7 / 0.07 in doubles would give 50 (odr-rules §1).
+ * and target 0.07, D = 7, N = 50 needs 51, where 7 / 0.07 in doubles would give 50 (docs/rules.md §1).
  */
 export function ordersNeeded(defective: number, orders: number, target = DEFAULT_TARGET): number {
   if (defective <= 0) return 0;

@@ -23,7 +23,7 @@ import {
 
 export interface ChannelOutlook extends ChannelStats {
   ordersNeeded: number;
-  /** Strictly under target (odr-rules §1), decided in exact arithmetic. */
+  /** Strictly under target (docs/rules.md §1), decided in exact arithmetic. */
   underTarget: boolean;
   /** First day under target at current volume; null when already under or not within 60 days. */
   backUnderTargetOn: Day | null;

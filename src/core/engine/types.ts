@@ -4,13 +4,13 @@ export type Cell = string | number | boolean | Date | null | undefined;
 /** A 2-D range as Sheets passes it: rows of cells, the header row included. */
 export type Table = readonly (readonly Cell[])[];
 
-/** Seller-fulfilled (MFN) or Fulfilled by Amazon (AFN); measured separately (odr-rules §1). */
+/** Seller-fulfilled (MFN) or Fulfilled by Amazon (AFN); measured separately (docs/rules.md §1). */
 export type Channel = 'MFN' | 'AFN';
 
 /** What a rate is computed over: one channel, or all orders. */
 export type ChannelScope = Channel | 'ALL';
 
-/** The three defect kinds of odr-rules §1. */
+/** The three defect kinds of docs/rules.md §1. */
 export type DefectType = 'negativeFeedback' | 'atoz' | 'chargeback';
 
 export const DEFECT_TYPES: readonly DefectType[] = ['negativeFeedback', 'atoz', 'chargeback'];

@@ -7,6 +7,7 @@
  */
 import type { Cell } from '../engine/types';
 import { isDate } from '../engine/dates';
+import { FINGERPRINT_HEADER } from '../import/fingerprint';
 
 export const HIGHLIGHT_COLOR = '#f4c7c3';
 
@@ -97,6 +98,23 @@ export function idPrint(c: Cell | undefined): string {
 export function fingerprint(row: readonly Cell[], idColumn: number): string {
   const whole = rowHash(row);
   return idColumn < 0 ? hex(whole, 8) : hex(whole, 6) + idPrint(row[idColumn]);
+}
+
+/**
+ * The values a row's fingerprint is taken from: the import's hidden column of codes
+ * (src/core/import/fingerprint.ts) blanked, so an import that only records which cells it wrote
+ * does not make every highlighted row look edited. Returns `values` itself when there is none.
+ */
+export function withoutImportCodes(values: readonly Cell[][]): Cell[][] {
+  const headerRow = values.slice(0, 10).findIndex((row) => row.includes(FINGERPRINT_HEADER));
+  if (headerRow < 0) return values as Cell[][];
+  const col = values[headerRow].indexOf(FINGERPRINT_HEADER);
+  return values.map((row) => {
+    if (row.length <= col) return row;
+    const copy = row.slice();
+    copy[col] = '';
+    return copy;
+  });
 }
 
 /** Whether `row` may be the order `entry` was made for (always true for version-1 states). */

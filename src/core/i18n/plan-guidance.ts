@@ -1,5 +1,5 @@
 /**
- * The plan of action's guidance per complaint category (odr-rules §5's table; the data that
+ * The plan of action's guidance per complaint category (docs/rules.md §5's table; the data that
  * picks them is src/core/plan/guidance.ts): what to think about for the root cause
  * (`guide.<category>.prompt`), typical corrective actions (past tense), preventive measures and
  * the evidence to attach. The measures also go into the English appeal letter.
@@ -232,19 +232,19 @@ export const PLAN_GUIDANCE_ZH: Record<keyof typeof PLAN_GUIDANCE_EN, string> = {
   'guide.incomplete.evidence.replacementTracking': '补发配件的物流跟踪信息',
 
   'guide.returnRefund.prompt':
-    '为什么退货或退款没有处理？例如：退货请求超过 48 小时未处理、拒绝退货、退款太晚。',
+    '为什么退货或退款没有处理？例如：退货请求超过48小时未处理、拒绝退货、退款太晚。',
   'guide.returnRefund.corrective.authorised': '已批准未处理的退货请求。',
   'guide.returnRefund.corrective.refunded': '已为买家退款。',
-  'guide.returnRefund.preventive.dailyQueue': '每天检查退货请求，并在 24 小时内处理。',
+  'guide.returnRefund.preventive.dailyQueue': '每天检查退货请求，并在24小时内处理。',
   'guide.returnRefund.preventive.autoAuthorisation': '对符合亚马逊退货政策的请求开启自动批准退货。',
-  'guide.returnRefund.preventive.refundTime': '退货到达后 2 个工作日内退款。',
+  'guide.returnRefund.preventive.refundTime': '退货到达后2个工作日内退款。',
   'guide.returnRefund.evidence.refundRecords': '带日期的退货批准和退款记录',
   'guide.returnRefund.evidence.settingsScreenshot': '退货设置的截图',
 
   'guide.service.prompt':
     '买家为什么没有得到答复？例如：回复慢或不回复、周末无人值守、常见问题没有回复模板。',
   'guide.service.corrective.contacted': '已联系每位买家，并解决了未决的问题。',
-  'guide.service.preventive.replyTime': '买家消息在 24 小时内回复，周末也不例外（指定值班人员）。',
+  'guide.service.preventive.replyTime': '买家消息在24小时内回复，周末也不例外（指定值班人员）。',
   'guide.service.preventive.templates': '为常见问题准备消息模板（配送状态、退货、故障）。',
   'guide.service.preventive.dailyCheck': '每天检查买家与卖家消息中尚未回复的消息。',
   'guide.service.preventive.training': '客服人员接受标准回复培训，并有投诉升级规则。',
@@ -255,11 +255,11 @@ export const PLAN_GUIDANCE_ZH: Record<keyof typeof PLAN_GUIDANCE_EN, string> = {
   'guide.chargeback.prompt':
     '买家为什么向银行提出信用卡拒付索赔？例如：发往与订单不同的地址、没有妥投证明、没有回复信用卡拒付索赔通知。',
   'guide.chargeback.corrective.answered':
-    '已在 7 天内用物流跟踪信息和妥投证明回复每一条信用卡拒付索赔通知。',
+    '已在7天内用物流跟踪信息和妥投证明回复每一条信用卡拒付索赔通知。',
   'guide.chargeback.preventive.orderAddress': '订单只发往亚马逊订单中的地址。',
   'guide.chargeback.preventive.signature': '订单金额超过[订单金额]时要求签收确认。',
   'guide.chargeback.preventive.answerNotices':
-    '信用卡拒付索赔通知在 7 天内用物流跟踪信息和妥投证明回复。',
+    '信用卡拒付索赔通知在7天内用物流跟踪信息和妥投证明回复。',
   'guide.chargeback.evidence.responses': '附物流跟踪信息的信用卡拒付索赔回复',
   'guide.chargeback.evidence.proofOfDelivery': '妥投证明和签收确认',
 

@@ -198,9 +198,9 @@ export const PLAN_ZH: Record<keyof typeof PLAN_EN, string> = {
     '简洁、基于事实、分点列出；不要没有事实的道歉，不要归咎他人（买家、物流服务商、亚马逊），不要空洞的承诺。',
   'plan.note.noDefects': '本统计周期内没有缺陷订单，无需按类别说明。',
   'plan.warning.unreadOverride':
-    '订单 {orderId}：无法识别类别“{value}”，已按关键词归类（{category}）。',
+    '订单{orderId}：无法识别类别“{value}”，已按关键词归类（{category}）。',
   'plan.warning.unknownOrders':
-    '有 {n} 条缺陷记录对应的订单不在订单范围内，已排除；运行 =ODR_CHECK 可查看是哪些。',
+    '有{n}条缺陷记录对应的订单不在订单范围内，已排除；运行 =ODR_CHECK 可查看是哪些。',
 
   'plan.summary': '概要',
   'plan.window': '60天统计周期',
@@ -218,13 +218,13 @@ export const PLAN_ZH: Record<keyof typeof PLAN_EN, string> = {
   'plan.missedTargets': '未达标的指标',
 
   'plan.categories': '投诉类别',
-  'plan.sectionHeading': '{label} — {orders} 个订单（{share}）',
+  'plan.sectionHeading': '{label} — {orders}个订单（{share}）',
   'plan.rootCause': '根本原因',
-  'plan.fact.share': '在 {total} 个缺陷订单中占 {orders} 个（{share}），下单日期为{range}。',
+  'plan.fact.share': '在{total}个缺陷订单中占{orders}个（{share}），下单日期为{range}。',
   'plan.fact.defectTypes': '缺陷类型：{list}。',
   'plan.fact.themes': '买家评论和索赔原因中的主题：{list}。',
   'plan.fact.reasons': '给出的原因：{list}。',
-  'plan.fact.overrides': '其中 {n} 个订单的类别由卖家指定。',
+  'plan.fact.overrides': '其中{n}个订单的类别由卖家指定。',
   'plan.sellerFinding': '您的结论（问题为何发生）',
   'plan.correctiveActions': '已采取的纠正措施',
   'plan.guide.corrective':
@@ -249,11 +249,11 @@ export const PLAN_ZH: Record<keyof typeof PLAN_EN, string> = {
   'plan.defectType.negativeFeedback': '负面反馈',
   'plan.defectType.atoz': '亚马逊商城交易保障索赔',
   'plan.defectType.chargeback': '信用卡拒付索赔',
-  'plan.typeCount.negativeFeedback': '负面反馈 {n} 条',
-  'plan.typeCount.atoz.one': '亚马逊商城交易保障索赔 {n} 起',
-  'plan.typeCount.atoz.other': '亚马逊商城交易保障索赔 {n} 起',
-  'plan.typeCount.chargeback.one': '信用卡拒付索赔 {n} 起',
-  'plan.typeCount.chargeback.other': '信用卡拒付索赔 {n} 起',
+  'plan.typeCount.negativeFeedback': '负面反馈{n}条',
+  'plan.typeCount.atoz.one': '亚马逊商城交易保障索赔{n}起',
+  'plan.typeCount.atoz.other': '亚马逊商城交易保障索赔{n}起',
+  'plan.typeCount.chargeback.one': '信用卡拒付索赔{n}起',
+  'plan.typeCount.chargeback.other': '信用卡拒付索赔{n}起',
   'plan.countedItem': '{item}（{n}）',
   'plan.list': '{head}{separator}{tail}',
 
@@ -362,7 +362,7 @@ export const PLAN_ZH: Record<keyof typeof PLAN_EN, string> = {
     '有{n}个过长的单元格已截短到单元格上限50,000个字符，并以“…（另有 n 个字符）”标出。',
 
   'outlook.missedTarget':
-    '{channel} 订单缺陷率 {rate} 未达标（目标：低于 {target}；{orders} 个订单中有 {defective} 个缺陷订单，统计周期{range}）；还需 {needed} 个无缺陷订单才能达标{then}。',
+    '{channel}订单缺陷率{rate}未达标（目标：低于{target}；{orders}个订单中有{defective}个缺陷订单，统计周期{range}）；还需{needed}个无缺陷订单才能达标{then}。',
   'outlook.backUnderOn': '；按当前销量，预计于{date}恢复达标',
   'outlook.notBackWithin60': '；按当前销量，60天内无法恢复达标',
 };

@@ -1,5 +1,5 @@
 /**
- * Why a defect does not count (odr-rules §2), said in each language: the status rules in
+ * Why a defect does not count (docs/rules.md §2), said in each language: the status rules in
  * src/core/engine/rules.ts name one of these keys, the data notes render it, and the README's
  * status-rule table prints the English.
  */

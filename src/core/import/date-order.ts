@@ -12,7 +12,7 @@ const ORDER_KEYS = {
 } as const;
 
 /**
- * Decides a file's numeric date format (US M/D/YY, UK/EU D/M/YY, JP YY/M/D; odr-rules §6) from
+ * Decides a file's numeric date format (US M/D/YY, UK/EU D/M/YY, JP YY/M/D; docs/rules.md §6) from
  * all its values, using the engine's `decidePartOrder`. When several formats read every value,
  * and today is known, the one with no dates in the future and the latest date nearest today wins:
  * a feedback report is recent, so "24/1/15" is 15 Jan 2024, not 24 Jan 2015.

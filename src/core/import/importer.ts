@@ -5,6 +5,7 @@ import { msg, render, type Locale, type Message } from '../i18n';
 import {
   assertLooksLikeText,
   decodeReportDetailed,
+  encodingNote,
   type Encoding,
   type ReportBytes,
 } from './decode';
@@ -19,7 +20,7 @@ import {
 } from './normalise';
 import { Obstacles, type Area, type ProtectedArea } from './obstacles';
 import { parseDelimited } from './parse';
-import { recogniseHeader, REPORT_TYPE_LABELS, unknownReport, type ReportType } from './recognise';
+import { recogniseHeader, recogniseTable, REPORT_TYPE_LABELS, type ReportType } from './recognise';
 import { blocksOf, boundingArea, type SheetChanges } from './write-plan';
 
 /**
@@ -90,7 +91,8 @@ function todayDay(options: ImportOptions): Day | null {
 
 /** Reads and recognises one file without touching any sheet; throws ImportError. */
 export function readReport(file: ReportFile, options: ImportOptions = {}): ReadReport {
-  const { text, encoding } = decodeReportDetailed(file.content);
+  const decoded = decodeReportDetailed(file.content);
+  const { text, encoding } = decoded;
   assertLooksLikeText(text);
   if (text.trim() === '') throw new ImportError(msg('import.error.empty'));
   if (looksLikeJson(text)) {
@@ -99,14 +101,25 @@ export function readReport(file: ReportFile, options: ImportOptions = {}): ReadR
   const table = parseDelimited(text, {
     isHeader: (cells) => recogniseHeader(cells, file.name) !== null,
   });
-  const recognition = table.headerRecognised ? recogniseHeader(table.header, file.name) : null;
-  if (!recognition) throw new ImportError(unknownReport(table.header, file.name).message);
+  // By the header, else (a pasted status list) by what its reasons say.
+  const recognised = recogniseTable(
+    table.header,
+    table.rows.map((r) => r.cells),
+    file.name,
+  );
+  if (!recognised.ok) {
+    throw new ImportError(recognised.error.question ?? recognised.error.message);
+  }
+  const recognition = recognised.recognition;
   const locale = options.locale ?? 'en';
   const report = normaliseReport(table, recognition, {
     fileName: file.name,
     today: todayDay(options),
     cutMarker: (more) => render(locale, msg('import.cell.cut', { count: more })),
   });
+  report.notes.push(...recognised.notes);
+  const guessed = encodingNote(decoded);
+  if (guessed) report.notes.push(guessed);
   if (table.preamble.some((l) => l.trim() !== '')) {
     report.notes.push(msg('import.note.headerLine', { line: table.headerLine }));
   }

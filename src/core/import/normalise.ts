@@ -7,6 +7,7 @@ import { msg, type Message } from '../i18n';
 import type { ParsedRow, ParsedTable } from './parse';
 import { REPORT_TYPE_LABELS, type DelimitedReportType, type HeaderRecognition } from './recognise';
 import { DEFECTS_LEDGER_HEADER, NEUTRAL_FEEDBACK_TYPE, STATUS_DATE_HEADER } from './templates';
+import { redactPersonal } from '../engine/text';
 import { scrubEmails } from './text';
 import { decideFileDateOrder, decideFileDateOrderDetailed } from './date-order';
 import { ledgerDateOf, isNumericText, type LedgerCell } from './ledger-cell';
@@ -202,7 +203,7 @@ function normaliseOrders(
         row,
         date === ''
           ? msg('import.skip.noPurchaseDate')
-          : msg('import.skip.badPurchaseDate', { value: scrubEmails(date).slice(0, 80) }),
+          : msg('import.skip.badPurchaseDate', { value: redactPersonal(date).slice(0, 80) }),
       );
       continue;
     }
@@ -284,7 +285,7 @@ function normaliseDefects(
   const type = recognition.type;
   const c = recognition.match.columns;
   const source = sourceText(type, options.fileName, text);
-  // The ODR download's date is the order date, not the defect's (odr-rules §6).
+  // The ODR download's date is the order date, not the defect's (docs/rules.md §6).
   const dateCol = type === 'odrDownload' ? undefined : c.defectDate;
   const dateOrder: PartOrder =
     dateCol === undefined
@@ -318,7 +319,17 @@ function normaliseDefects(
     rating: number | '',
   ): void => {
     const amount = cellAt(row, c.amount);
-    let reason = cellAt(row, c.reason);
+    // The card network's reason code decides fraud against service (docs/rules.md §2); the
+    // ledger has one Reason column, so a separate code column is carried into it, as the engine
+    // reads a seller's own sheet (src/core/engine/dataset.ts).
+    const reasonText = cellAt(row, c.reason);
+    const code = c.reasonCode === c.reason ? '' : cellAt(row, c.reasonCode);
+    let reason =
+      code === '' || reasonText.includes(code)
+        ? reasonText
+        : reasonText === ''
+          ? code
+          : `${code} ${reasonText}`;
     if (amount !== '') reason = reason === '' ? `Amount ${amount}` : `${reason} (amount ${amount})`;
     const cells: LedgerCell[] = [
       text(cellAt(row, c.orderId)),
@@ -326,8 +337,8 @@ function normaliseDefects(
       text(status),
       date,
       rating,
-      text(cellAt(row, c.comment)),
-      text(reason),
+      text(redactPersonal(cellAt(row, c.comment))),
+      text(redactPersonal(reason)),
       source,
       type === 'defectList' ? text(cellAt(row, c.category)) : '',
     ];
@@ -351,10 +362,10 @@ function normaliseDefects(
       if (raw !== '') {
         const read = ledgerDateOf(raw, dateOrder);
         if (read === null) {
-          out.skip(row, msg('import.skip.badDate', { value: scrubEmails(raw).slice(0, 80) }));
+          out.skip(row, msg('import.skip.badDate', { value: redactPersonal(raw).slice(0, 80) }));
           continue;
         }
-        // A defect is placed by its calendar day (odr-rules §1): the time of day is dropped.
+        // A defect is placed by its calendar day (docs/rules.md §1): the time of day is dropped.
         date = { kind: 'date', day: read.day, instant: null, wallMs: 0, withTime: false };
       }
     }
@@ -387,7 +398,7 @@ function normaliseDefects(
       const typeText = cellAt(row, c.type);
       const read = typeOfListCell(typeText);
       if (read === null) {
-        out.skip(row, msg('import.skip.badType', { value: scrubEmails(typeText).slice(0, 80) }));
+        out.skip(row, msg('import.skip.badType', { value: redactPersonal(typeText).slice(0, 80) }));
         continue;
       }
       kind = read.type;
@@ -405,7 +416,7 @@ function normaliseDefects(
         continue;
       }
       if (stars !== null) {
-        // 1–2 stars is a defect, 3 neutral (kept for context), 4–5 positive (odr-rules §1).
+        // 1–2 stars is a defect, 3 neutral (kept for context), 4–5 positive (docs/rules.md §1).
         if (stars >= 4) {
           out.ignore(msg('import.ignore.positive'));
           continue;

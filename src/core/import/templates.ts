@@ -37,7 +37,7 @@ export const DEFECT_COL = {
  */
 export const STATUS_DATE_HEADER = 'Status date';
 
-/** 3-star feedback is kept for context, not counted (odr-rules §1); the engine reads its rating. */
+/** 3-star feedback is kept for context, not counted (docs/rules.md §1); the engine reads its rating. */
 export const NEUTRAL_FEEDBACK_TYPE = 'Feedback (neutral)';
 
 /** Allowed Type values, for the drop-down. */
@@ -50,7 +50,7 @@ export const DEFECT_TYPE_VALUES: readonly string[] = [
 
 /**
  * Status drop-down values: the ones that count first, then the ones that take a defect out of
- * the count (odr-rules §2; each is matched by the stems in src/core/rules.ts). The drop-down
+ * the count (docs/rules.md §2; each is matched by the stems in src/core/rules.ts). The drop-down
  * should warn, not reject, so statuses copied from Seller Central in other words still fit.
  */
 export const DEFECT_STATUS_VALUES: readonly string[] = [
@@ -89,7 +89,7 @@ export const ORDERS_TEMPLATE_HEADER: readonly string[] = [
   'currency',
 ];
 
-/** `fulfillment-channel` values as the All Orders report writes them (odr-rules §6). */
+/** `fulfillment-channel` values as the All Orders report writes them (docs/rules.md §6). */
 export const FULFILLMENT_CHANNEL_VALUES: readonly string[] = ['Merchant', 'Amazon'];
 
 export const ORDERS_DATE_COLUMNS: readonly string[] = ['purchase-date'];

@@ -1,5 +1,5 @@
 /**
- * Cell-text hygiene for the import: personal data out (odr-rules §6: `Rater Email` is never
+ * Cell-text hygiene for the import: personal data out (docs/rules.md §6: `Rater Email` is never
  * shown or copied). Text needs no escaping: the add-on writes every text cell as plain text, so
  * nothing a buyer wrote can become a formula, a number or a date.
  */
@@ -7,5 +7,5 @@ import { EMAIL_REPLACEMENT, redactEmails } from '../engine/text';
 
 export { EMAIL_REPLACEMENT };
 
-/** The import's name for the shared redaction (odr-rules §6). */
+/** The import's name for the shared redaction (docs/rules.md §6). */
 export const scrubEmails = redactEmails;

@@ -1,5 +1,5 @@
 /**
- * The appeal checklist's shape: the five steps of odr-rules §5 (Amazon help 200370580 /
+ * The appeal checklist's shape: the five steps of docs/rules.md §5 (Amazon help 200370580 /
  * 201623610), each with its sub-items. Only ids live here; the labels are in the message catalog
  * under `checklist.<step>.title` and `checklist.<step>.<item>`. Pure, so the server (which
  * stores the state) and the sidebar (which shows it) agree on the counts.

@@ -26,7 +26,7 @@ export interface CategoryGuide {
   evidence: readonly MessageKey[];
 }
 
-/** odr-rules §5's table: root cause → corrective → preventive, per category. */
+/** docs/rules.md §5's table: root cause → corrective → preventive, per category. */
 export const CATEGORY_GUIDES: Readonly<Record<CategoryId, CategoryGuide>> = {
   notReceived: {
     prompt: 'guide.notReceived.prompt',

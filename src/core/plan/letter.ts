@@ -1,7 +1,7 @@
 /**
  * The draft appeal letter, in English (the language Seller Performance reads), assembled from
  * the argued channels' sections, and the checks that flag phrases which get plans rejected
- * (odr-rules §5: concise, factual bullet points; no emotive language; blame nobody; no
+ * (docs/rules.md §5: concise, factual bullet points; no emotive language; blame nobody; no
  * promises). The letter is made of parts — catalog messages and the seller's own words — so the
  * English text and a Chinese rendering for the seller's understanding say the same thing.
  * It states only what the seller filled in: a part not filled yet is left out and listed as a

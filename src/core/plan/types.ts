@@ -30,7 +30,7 @@ export const ORDER_STATUS_KEYS: Readonly<Record<OrderStatus, MessageKey>> = {
   'feedback removal requested': 'plan.status.feedbackRemovalRequested',
 };
 
-/** One of the five appeal steps (odr-rules §5), with the sidebar checklist's state. */
+/** One of the five appeal steps (docs/rules.md §5), with the sidebar checklist's state. */
 export interface AppealStep {
   step: number;
   id: ChecklistStepId;
@@ -151,7 +151,7 @@ export interface CategorySection {
   productsSpread: number;
   rootCause: {
     facts: Message[];
-    /** What to think about when writing the finding (from odr-rules §5's root-cause column). */
+    /** What to think about when writing the finding (from docs/rules.md §5's root-cause column). */
     prompt: Message;
     sellerFinding: string;
   };

@@ -21,7 +21,7 @@ export interface ChannelSummary {
   negativeFeedback: number;
   atoz: number;
   chargeback: number;
-  /** OK when strictly under target (odr-rules §1). */
+  /** OK when strictly under target (docs/rules.md §1). */
   status: 'OK' | 'AT RISK';
   /** How many percentage points one defect is worth here (100 / orders). */
   pointsPerDefect: number | null;
@@ -36,7 +36,7 @@ export interface ChannelSummary {
 
 export type DeadlineKind = 'atozResponse' | 'atozAppeal' | 'chargebackResponse' | 'feedbackRemoval';
 
-/** A deadline from odr-rules §3, where the defect's date allows computing it. */
+/** A deadline from docs/rules.md §3, where the defect's date allows computing it. */
 export interface Deadline {
   kind: DeadlineKind;
   by: IsoDate;
@@ -70,7 +70,7 @@ export interface DataSources {
   sheets: { name: string; kind: SheetKind }[];
 }
 
-/** One of the five appeal steps of odr-rules §5: a tick per sub-item and a note. */
+/** One of the five appeal steps of docs/rules.md §5: a tick per sub-item and a note. */
 export interface ChecklistStep {
   done: boolean[];
   note: string;

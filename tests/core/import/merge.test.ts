@@ -422,7 +422,7 @@ describe('templates and the engine', () => {
     });
   });
 
-  it('status drop-down values count or not as odr-rules §2 says', () => {
+  it('status drop-down values count or not as docs/rules.md §2 says', () => {
     const verdicts = DEFECT_STATUS_VALUES.map((s) => [s, classifyStatus(s)] as const);
     const counting = verdicts.filter(([, v]) => v.counts).map(([s]) => s);
     expect(counting).toEqual(['Open', 'Under review', 'Granted', 'Seller refunded', 'Closed']);
