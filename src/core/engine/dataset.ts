@@ -1,7 +1,7 @@
 import type { Cell, Channel, Day, DefectType, Table, ZoneOffset } from './types';
 import { t, type Locale, type MessageKey } from '../i18n';
 import type { RuleReasonKey } from '../i18n/rules';
-import { redactPersonal } from './text';
+import { reasonWithCode, redactPersonal } from './text';
 import { UTC } from './types';
 import { InputError } from './errors';
 import {
@@ -619,8 +619,7 @@ function readDefects(
     const base = {
       date: decision && dateCol !== undefined ? readDay(row[dateCol], decision.order, zone) : null,
       comment: text(row, columns.comment),
-      reason:
-        code === '' || reason.includes(code) ? reason : reason === '' ? code : `${code} ${reason}`,
+      reason: reasonWithCode(reason, code),
       category: text(row, columns.category),
     };
     const records: DefectRecord[] = [];

@@ -242,3 +242,13 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/**
+ * A defect's reason with the card network's reason code put in front when it sits in a column of
+ * its own: the code alone decides fraud against service (docs/rules.md §2), and a ledger or a
+ * seller's sheet keeps one reason text.
+ */
+export function reasonWithCode(reason: string, code: string): string {
+  if (code === '' || reason.includes(code)) return reason;
+  return reason === '' ? code : `${code} ${reason}`;
+}

@@ -7,7 +7,7 @@ import { msg, type Message } from '../i18n';
 import type { ParsedRow, ParsedTable } from './parse';
 import { REPORT_TYPE_LABELS, type DelimitedReportType, type HeaderRecognition } from './recognise';
 import { DEFECTS_LEDGER_HEADER, NEUTRAL_FEEDBACK_TYPE, STATUS_DATE_HEADER } from './templates';
-import { redactPersonal } from '../engine/text';
+import { reasonWithCode, redactPersonal } from '../engine/text';
 import { scrubEmails } from './text';
 import { decideFileDateOrder, decideFileDateOrderDetailed } from './date-order';
 import { ledgerDateOf, isNumericText, type LedgerCell } from './ledger-cell';
@@ -319,17 +319,9 @@ function normaliseDefects(
     rating: number | '',
   ): void => {
     const amount = cellAt(row, c.amount);
-    // The card network's reason code decides fraud against service (docs/rules.md §2); the
-    // ledger has one Reason column, so a separate code column is carried into it, as the engine
-    // reads a seller's own sheet (src/core/engine/dataset.ts).
-    const reasonText = cellAt(row, c.reason);
+    // A separate reason-code column is carried into the ledger's one Reason column.
     const code = c.reasonCode === c.reason ? '' : cellAt(row, c.reasonCode);
-    let reason =
-      code === '' || reasonText.includes(code)
-        ? reasonText
-        : reasonText === ''
-          ? code
-          : `${code} ${reasonText}`;
+    let reason = reasonWithCode(cellAt(row, c.reason), code);
     if (amount !== '') reason = reason === '' ? `Amount ${amount}` : `${reason} (amount ${amount})`;
     const cells: LedgerCell[] = [
       text(cellAt(row, c.orderId)),
