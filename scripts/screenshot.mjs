@@ -1,6 +1,7 @@
-// Regenerates the README's sidebar screenshots from the local preview: starts the preview on
-// sample data, opens "Open ODR dashboard" from the add-on menu in Chromium and saves the 300 px
-// panel as docs/screenshots/sidebar.png (English) and sidebar-zh.png (Simplified Chinese).
+// Regenerates the README's screenshots from the local preview: starts the preview on sample
+// data, opens "Open ODR dashboard" from the add-on menu in Chromium and saves the 300 px panel as
+// docs/screenshots/sidebar.png (English) and sidebar-zh.png (Simplified Chinese); then runs
+// "Write action plan" from the menu and saves the new plan sheet as plan.png and plan-zh.png.
 //
 //   node scripts/screenshot.mjs            (needs Debian's chromium, or CHROMIUM_PATH)
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +17,8 @@ const outDir = join(root, 'docs', 'screenshots');
 const SHOTS = [
   { locale: 'en', file: 'sidebar.png' },
   { locale: 'zh-CN', file: 'sidebar-zh.png' },
+  { locale: 'en', file: 'plan.png', plan: true },
+  { locale: 'zh-CN', file: 'plan-zh.png', plan: true },
 ];
 
 function chromiumPath() {
@@ -28,7 +31,7 @@ function chromiumPath() {
   return found;
 }
 
-async function shoot(executablePath, { locale, file }, build) {
+async function shoot(executablePath, { locale, file, plan }, build) {
   const preview = await startPreview({ port: 0, quiet: true, locale, build });
   const profile = mkdtempSync(join(tmpdir(), 'odr-guard-shot-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -53,6 +56,10 @@ async function shoot(executablePath, { locale, file }, build) {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(preview.url);
+    if (plan) {
+      await shootPlan(page, join(outDir, file));
+      return;
+    }
     await page.getByTestId('menu-extensions').click();
     await page.getByTestId('menu-item-showSidebar').click();
     const frame = page.frameLocator('[data-testid="sidebar-frame"]');
@@ -67,6 +74,27 @@ async function shoot(executablePath, { locale, file }, build) {
     rmSync(profile, { recursive: true, force: true });
     await preview.close();
   }
+}
+
+/** Runs "Write action plan" from the menu and saves the top of the plan sheet it opens. */
+async function shootPlan(page, target) {
+  await page.locator('body[data-ready="true"]').waitFor({ timeout: 30000 });
+  const tabs = page.getByTestId('sheet-tabs');
+  const before = await tabs.locator('[data-testid^="sheet-tab-"]').count();
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-item-writeActionPlan').click();
+  // Runs in the page, where `document` exists: wait until the new sheet's tab is there and the
+  // menu command has finished.
+  await page.waitForFunction(
+    (n) =>
+      globalThis.document.body.dataset.busy === 'false' &&
+      globalThis.document.querySelectorAll('[data-testid^="sheet-tab-"]').length > n,
+    before,
+    { timeout: 30000 },
+  );
+  await page.locator('body').evaluate((body) => body.ownerDocument.fonts.ready);
+  await page.getByTestId('grid-container').screenshot({ path: target, animations: 'disabled' });
+  console.log(`wrote ${relative(root, target)}`);
 }
 
 async function main() {
