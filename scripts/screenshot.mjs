@@ -93,6 +93,8 @@ async function shootPlan(page, target) {
     { timeout: 30000 },
   );
   await page.locator('body').evaluate((body) => body.ownerDocument.fonts.ready);
+  // The "plan written" toast would cover the sheet's lower left corner: the picture is the sheet.
+  await page.locator('#toasts').evaluate((box) => box.replaceChildren());
   await page.getByTestId('grid-container').screenshot({ path: target, animations: 'disabled' });
   console.log(`wrote ${relative(root, target)}`);
 }
