@@ -7,12 +7,11 @@ import { readDataset } from '../../src/core/engine/dataset';
 import { dayFromParts } from '../../src/core/engine/dates';
 import { evaluateWindow } from '../../src/core/engine/odr';
 import { productBreakdown, productColumns } from '../../src/core/engine/products';
+import { CELL_CHARACTERS, fitCellText } from '../../src/core/engine/platform-limits';
 import type { Cell } from '../../src/core/engine/types';
 import {
-  CELL_CHARACTERS,
   buildPlan,
   cellsProblem,
-  fitCellText,
   fitPlanGrid,
   planGrid,
   planReadiness,
