@@ -259,7 +259,7 @@ describe('what the sidebar shows for the appeal', () => {
       ['A-4-0', 'Negative feedback', '', 'Package arrived late', '', '2024-02-20'],
     ]);
     const result = evaluateWindow(data, AS_OF);
-    const summary = removalSummary(result, AS_OF, 'en');
+    const summary = removalSummary(result, AS_OF, 'en', 'plan');
     expect(
       summary.candidates.map((c) => [c.orderId, c.reason, c.reasonText, c.requestBy, c.passed]),
     ).toEqual([
