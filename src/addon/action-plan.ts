@@ -188,6 +188,6 @@ export function appealStatus(loaded: LoadedData, locale: Locale = userLocale()):
   return {
     readiness: planReadiness(plan, latest.sheet, locale),
     topProducts: topProducts(loaded.orders, loaded.data, loaded.result, scope, locale),
-    removal: removalSummary(loaded.result, today, locale),
+    removal: removalSummary(loaded.result, today, locale, 'plan'),
   };
 }

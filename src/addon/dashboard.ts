@@ -7,7 +7,7 @@ import { mostUrgent } from '../core/engine/deadlines';
 import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
 import { excerpt } from '../core/engine/text';
 import { orderRows, rowBlocks } from '../core/engine/order-rows';
-import { ratesIfRemoved, removalCandidates } from '../core/removal/candidates';
+import { removalSummary } from '../core/removal/summary';
 import { msg, render, t, type Locale, type Message } from '../core/i18n';
 import type { DefectType } from '../core/engine/types';
 import type {
@@ -17,7 +17,6 @@ import type {
   ChecklistState,
   Dashboard,
   DefectItem,
-  RemovalSummary,
 } from '../core/wire/types';
 import { userLocale } from './shared/ui';
 import { spreadsheetZone } from './shared/zone';
@@ -74,50 +73,6 @@ function defectItems(loaded: LoadedData, today: Day): DefectItem[] {
       rows: rowsOf.get(order.orderId) ?? [first],
     };
   });
-}
-
-/**
- * The negative feedback Amazon may remove, and each channel's rate if it removed every one still
- * within its 90 days (core/removal; docs/rules.md §3).
- */
-function removalSummary(loaded: LoadedData, today: Day, locale: Locale): RemovalSummary {
-  const candidates = removalCandidates(loaded.result, today);
-  const iso = (day: Day | null) => (day === null ? null : dayToIso(day));
-  const sourceOf = new Map<string, 'orders' | 'defects'>();
-  for (const order of loaded.result.defective)
-    for (const record of order.records) sourceOf.set(`${order.order}:${record.row}`, record.source);
-  return {
-    candidates: candidates.map((c) => ({
-      orderId: c.orderId,
-      channel: c.channel,
-      reason: c.reason,
-      reasonText: t(locale, `appeal.removal.reason.${c.reason}`),
-      comment: c.comment,
-      feedbackDate: iso(c.feedbackDay),
-      requestBy: iso(c.requestBy),
-      passed: c.passed,
-      row: c.row,
-      source: sourceOf.get(`${c.order}:${c.row}`) ?? 'defects',
-    })),
-    ifRemoved: ratesIfRemoved(loaded.result, candidates)
-      .filter((r) => r.candidates > 0)
-      .map((r) => ({
-        scope: r.scope,
-        candidates: r.candidates,
-        rate: r.rate,
-        rateIfRemoved: r.rateIfRemoved,
-        sentence: t(
-          locale,
-          r.candidates === 1 ? 'appeal.removal.ifAll.one' : 'appeal.removal.ifAll.other',
-          {
-            n: r.candidates,
-            channel: r.scope,
-            rate: { percent: r.rateIfRemoved },
-            now: { percent: r.rate },
-          },
-        ),
-      })),
-  };
 }
 
 /** The window's two days as the seller's language writes a range ("… to …", "…至…"). */
@@ -193,7 +148,9 @@ export function getDashboard(): Dashboard {
     channels,
     defects: defectItems(loaded, today),
     today: dayToIso(today),
-    removal: removalSummary(loaded, today, locale),
+    // The negative feedback Amazon may remove, and each channel's rate if it removed every one
+    // still within its 90 days (core/removal; docs/rules.md §3), in the sidebar's words.
+    removal: removalSummary(loaded.result, today, locale, 'appeal'),
     topProducts: [],
     readiness: null,
     dataVersion: readDataVersion(),

@@ -242,8 +242,17 @@ describe('Check this spreadsheet', () => {
     env.call('checkSpreadsheet');
     const report = env.call<string>('checkSpreadsheet');
     expect(statusOf(report, /Stored settings are close to the limit/)).toBe('WARNING');
-    expect(report).toMatch(/403\.\d KB of 500\.0 KB used; largest value 7\.3 KB of 8\.0 KB/);
+    expect(report).toMatch(/413\.\d KB of 500\.0 KB used; largest value 7\.5 KB of 8\.0 KB/);
     expect(report).toContain('Run Clear highlights to free the highlight memory');
+  });
+
+  it('warns at 80 % of the 8,000 bytes a writer allows one value, not of 8 × 1024', () => {
+    const env = emulateBundle();
+    env.emulator.core.properties.document.map.set('odrguard.big', 'x'.repeat(6_500));
+    env.call('checkSpreadsheet');
+    const report = env.call<string>('checkSpreadsheet');
+    expect(statusOf(report, /Stored settings are close to the limit/)).toBe('WARNING');
+    expect(report).toMatch(/largest value 6\.5 KB of 8\.0 KB/);
   });
 
   it('waits for no one: another command holding the lock stops it before any write', () => {

@@ -7,12 +7,11 @@ import { readDataset } from '../../src/core/engine/dataset';
 import { dayFromParts } from '../../src/core/engine/dates';
 import { evaluateWindow } from '../../src/core/engine/odr';
 import { productBreakdown, productColumns } from '../../src/core/engine/products';
+import { CELL_CHARACTERS, fitCellText } from '../../src/core/engine/platform-limits';
 import type { Cell } from '../../src/core/engine/types';
 import {
-  CELL_CHARACTERS,
   buildPlan,
   cellsProblem,
-  fitCellText,
   fitPlanGrid,
   planGrid,
   planReadiness,
@@ -260,7 +259,7 @@ describe('what the sidebar shows for the appeal', () => {
       ['A-4-0', 'Negative feedback', '', 'Package arrived late', '', '2024-02-20'],
     ]);
     const result = evaluateWindow(data, AS_OF);
-    const summary = removalSummary(result, AS_OF, 'en');
+    const summary = removalSummary(result, AS_OF, 'en', 'plan');
     expect(
       summary.candidates.map((c) => [c.orderId, c.reason, c.reasonText, c.requestBy, c.passed]),
     ).toEqual([

@@ -17,9 +17,12 @@ import {
 import { locateEntries, planClear, planHighlight } from '../../src/core/highlight/plan';
 import { columnLetters, planBackgroundWrite } from '../../src/core/highlight/paint';
 import {
-  DOCUMENT_PROPERTIES_MAX_BYTES,
+  PROPERTY_STORE_BYTES,
+  PROPERTY_VALUE_BYTES,
+  utf8Bytes,
+} from '../../src/core/engine/platform-limits';
+import {
   HIGHLIGHT_BUDGET_BYTES,
-  PROPERTY_VALUE_MAX_BYTES,
   RESERVED_BYTES,
   chunkByBytes,
   entriesThatFit,
@@ -27,7 +30,6 @@ import {
   parseHighlightKey,
   recordBytes,
   roomForHighlight,
-  utf8Bytes,
 } from '../../src/core/highlight/storage';
 import { GLOSSARY } from '../../src/core/i18n/glossary';
 import { HIGHLIGHT_EN, HIGHLIGHT_ZH } from '../../src/core/i18n/highlight';
@@ -294,20 +296,18 @@ describe('storage arithmetic', () => {
       ),
     );
     expect(
-      chunkByBytes('订单'.repeat(3000)).every((c) => utf8Bytes(c) <= PROPERTY_VALUE_MAX_BYTES),
+      chunkByBytes('订单'.repeat(3000)).every((c) => utf8Bytes(c) <= PROPERTY_VALUE_BYTES),
     ).toBe(true);
   });
 
   it('keeps the highlight budget below the store, with room for the checklist and settings', () => {
-    expect(HIGHLIGHT_BUDGET_BYTES + RESERVED_BYTES).toBeLessThan(DOCUMENT_PROPERTIES_MAX_BYTES);
-    expect(RESERVED_BYTES).toBeGreaterThan(PROPERTY_VALUE_MAX_BYTES);
+    expect(HIGHLIGHT_BUDGET_BYTES + RESERVED_BYTES).toBeLessThan(PROPERTY_STORE_BYTES);
+    expect(RESERVED_BYTES).toBeGreaterThan(PROPERTY_VALUE_BYTES);
     const store = { 'odrguard.hl.1': 'x'.repeat(100_000), 'odrguard.settings': 'y'.repeat(50_000) };
     expect(roomForHighlight(store, [])).toBe(HIGHLIGHT_BUDGET_BYTES - 100_000 - 13);
     expect(roomForHighlight(store, ['odrguard.hl.1'])).toBe(HIGHLIGHT_BUDGET_BYTES);
     const crowded = { other: 'z'.repeat(300_000) };
-    expect(roomForHighlight(crowded, [])).toBe(
-      DOCUMENT_PROPERTIES_MAX_BYTES - RESERVED_BYTES - 300_005,
-    );
+    expect(roomForHighlight(crowded, [])).toBe(PROPERTY_STORE_BYTES - RESERVED_BYTES - 300_005);
   });
 
   it('stores a state in chunks under its sheet id, and says how many rows fit', () => {

@@ -1,25 +1,13 @@
 /** The self-check's pure parts: byte counts, the quota verdict and the writers' text fallback. */
-import {
-  PROPERTIES_LIMIT_BYTES,
-  propertiesOutcome,
-  propertyUsage,
-  utf8Bytes,
-} from '../../src/core/self-check/checks';
+import { PROPERTY_STORE_BYTES, PROPERTY_VALUE_BYTES } from '../../src/core/engine/platform-limits';
+import { render } from '../../src/core/i18n';
+import { propertiesOutcome, propertyUsage } from '../../src/core/self-check/checks';
 import { escapeHtml } from '../../src/core/self-check/report';
 import {
   AUTOMATIC_FORMAT,
   PLAIN_TEXT_FORMAT,
   asTextCells,
 } from '../../src/core/self-check/text-cells';
-
-describe('utf8Bytes', () => {
-  it.each(['', 'abc', 'é', '订单缺陷率', '😀', 'a\ud800b', 'mixed 订单 😀 é'])(
-    'counts %j as Buffer does',
-    (text) => {
-      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8'));
-    },
-  );
-});
 
 describe('property quota', () => {
   it('adds keys and values and finds the largest value', () => {
@@ -32,12 +20,26 @@ describe('property quota', () => {
   });
 
   it('warns from 80 % of either limit on', () => {
-    const ok = { totalBytes: PROPERTIES_LIMIT_BYTES * 0.79, largestKey: 'k', largestBytes: 100 };
+    const ok = { totalBytes: PROPERTY_STORE_BYTES * 0.79, largestKey: 'k', largestBytes: 100 };
     expect(propertiesOutcome(ok).status).toBe('ok');
-    expect(propertiesOutcome({ ...ok, totalBytes: PROPERTIES_LIMIT_BYTES * 0.8 }).status).toBe(
+    expect(propertiesOutcome({ ...ok, totalBytes: PROPERTY_STORE_BYTES * 0.8 }).status).toBe(
       'warning',
     );
     expect(propertiesOutcome({ ...ok, largestBytes: 6600 }).status).toBe('warning');
+  });
+
+  it('warns against the figures the writers stop at: 8,000 bytes a value, 500,000 in all', () => {
+    const ok = { totalBytes: 1000, largestKey: 'k', largestBytes: 6_399 };
+    expect(propertiesOutcome(ok).status).toBe('ok');
+    // 80 % of 8,000; under 80 % of 8 × 1024 (6,553.6), the figure the check used to warn at.
+    expect(propertiesOutcome({ ...ok, largestBytes: 6_400 }).status).toBe('warning');
+    // 80 % of 500,000; under 80 % of 500 × 1024 (409,600).
+    expect(propertiesOutcome({ ...ok, totalBytes: 400_000 }).status).toBe('warning');
+    expect(PROPERTY_VALUE_BYTES).toBe(8_000);
+    expect(PROPERTY_STORE_BYTES).toBe(500_000);
+    expect(render('en', propertiesOutcome({ ...ok, largestBytes: 6_500 }).detail)).toBe(
+      'Stored settings are close to the limit: 1.0 KB of 500.0 KB used; largest value 6.5 KB of 8.0 KB.',
+    );
   });
 });
 

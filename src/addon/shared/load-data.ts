@@ -16,10 +16,10 @@ import { evaluateWindow, type WindowResult } from '../../core/engine/odr';
 import { normalizeChecklist } from '../../core/plan/checklist';
 import { t, type Locale } from '../../core/i18n';
 import {
-  DOCUMENT_PROPERTIES_MAX_BYTES,
-  PROPERTY_VALUE_MAX_BYTES,
+  PROPERTY_STORE_BYTES,
+  PROPERTY_VALUE_BYTES,
   utf8Bytes,
-} from '../../core/highlight/storage';
+} from '../../core/engine/platform-limits';
 import type { ChecklistState, DataSources } from '../../core/wire/types';
 import { userLocale } from './ui';
 import { loadSettings, readJson } from './properties';
@@ -145,8 +145,9 @@ export function loadChecklist(): { state: ChecklistState; reset: boolean } {
 
 /**
  * Saves the checklist (normalised, stamped) as one property value, its size checked first: at
- * most 8,000 UTF-8 bytes, and room in the document's 500 KB — which the highlight's budget
- * leaves free (src/core/highlight/storage.ts), so a highlight cannot make this fail. Callers
+ * most PROPERTY_VALUE_BYTES (8,000) UTF-8 bytes, and room in the document's PROPERTY_STORE_BYTES
+ * (src/core/engine/platform-limits.ts) — which the highlight's budget leaves free
+ * (src/core/highlight/storage.ts), so a highlight cannot make this fail. Callers
  * hold the document lock.
  */
 export function storeChecklist(input: ChecklistState): ChecklistState {
@@ -155,8 +156,8 @@ export function storeChecklist(input: ChecklistState): ChecklistState {
   normalized.updated = new Date().toISOString();
   const text = JSON.stringify(normalized);
   const bytes = utf8Bytes(text);
-  if (bytes > PROPERTY_VALUE_MAX_BYTES) {
-    throw new Error(t(locale, 'checklist.tooLong', { bytes, max: PROPERTY_VALUE_MAX_BYTES }));
+  if (bytes > PROPERTY_VALUE_BYTES) {
+    throw new Error(t(locale, 'checklist.tooLong', { bytes, max: PROPERTY_VALUE_BYTES }));
   }
   const properties = PropertiesService.getDocumentProperties();
   const all = properties.getProperties();
@@ -164,7 +165,7 @@ export function storeChecklist(input: ChecklistState): ChecklistState {
   for (const key of Object.keys(all)) {
     if (key !== CHECKLIST_KEY) total += utf8Bytes(key) + utf8Bytes(all[key]);
   }
-  if (total > DOCUMENT_PROPERTIES_MAX_BYTES) throw new Error(t(locale, 'checklist.storeFull'));
+  if (total > PROPERTY_STORE_BYTES) throw new Error(t(locale, 'checklist.storeFull'));
   properties.setProperty(CHECKLIST_KEY, text);
   return normalized;
 }

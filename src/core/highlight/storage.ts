@@ -1,21 +1,19 @@
 /**
  * Where the undo states live in document properties, and whether a new one fits — checked
  * before anything is written. Apps Script keeps at most 500 KB of properties per document and
- * refuses a value over about 8 KB (9 KB documented, ~8,066 bytes measured), counting UTF-8 bytes.
+ * refuses a value over about 8 KB (9 KB documented, ~8,066 bytes measured), counting UTF-8 bytes
+ * (the figures: core/engine/platform-limits.ts).
  * Highlight states together may use HIGHLIGHT_BUDGET_BYTES; the rest stays free for the
  * settings, the checklist and whatever else the add-on keeps, so a highlight can never starve
  * them.
  */
+import { PROPERTY_STORE_BYTES, PROPERTY_VALUE_BYTES, utf8Bytes } from '../engine/platform-limits';
 import { serializeHighlight, withEntries, type HighlightState } from './state';
 
-/** Largest property value written: under the ~8,066 bytes Apps Script accepts in practice. */
-export const PROPERTY_VALUE_MAX_BYTES = 8000;
-/** All properties of one document (keys and values): Google's "500kB", read as 500,000 bytes. */
-export const DOCUMENT_PROPERTIES_MAX_BYTES = 500_000;
 /** What all highlight states together may take. */
 export const HIGHLIGHT_BUDGET_BYTES = 400_000;
 /**
- * Kept free whatever else is stored: a full checklist (≤ PROPERTY_VALUE_MAX_BYTES) and the
+ * Kept free whatever else is stored: a full checklist (≤ PROPERTY_VALUE_BYTES) and the
  * settings can always be saved after a highlight.
  */
 export const RESERVED_BYTES = 20_000;
@@ -44,26 +42,8 @@ export function isHighlightKey(key: string): boolean {
   return key.startsWith(PREFIX) || key === LEGACY_META_KEY || key.startsWith(LEGACY_CHUNK_PREFIX);
 }
 
-/** UTF-8 length of a string, as Apps Script counts property sizes (no TextEncoder there). */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
-
 /** Splits text into pieces of at most `maxBytes` UTF-8 bytes, never inside a character. */
-export function chunkByBytes(text: string, maxBytes = PROPERTY_VALUE_MAX_BYTES): string[] {
+export function chunkByBytes(text: string, maxBytes = PROPERTY_VALUE_BYTES): string[] {
   const chunks: string[] = [];
   let start = 0;
   let bytes = 0;
@@ -133,7 +113,7 @@ export function roomForHighlight(
     0,
     Math.min(
       HIGHLIGHT_BUDGET_BYTES - otherHighlights,
-      DOCUMENT_PROPERTIES_MAX_BYTES - RESERVED_BYTES - everythingElse,
+      PROPERTY_STORE_BYTES - RESERVED_BYTES - everythingElse,
     ),
   );
 }

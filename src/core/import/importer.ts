@@ -11,13 +11,9 @@ import {
 } from './decode';
 import { ImportError } from './errors';
 import { looksLikeJson, parseAccountHealth, type AmazonOdrFigures } from './health';
-import { LedgerWork, type Blocked, type Conflict } from './merge';
-import {
-  normaliseReport,
-  type IgnoredRows,
-  type NormalisedReport,
-  type SkippedRow,
-} from './normalise';
+import { LedgerWork, type Blocked } from './merge';
+import { noMerge, type MergeCounts } from './merge-types';
+import { normaliseReport, type IgnoredRows, type NormalisedReport } from './normalise';
 import { Obstacles, type Area, type ProtectedArea } from './obstacles';
 import { parseDelimited } from './parse';
 import { recogniseHeader, recogniseTable, REPORT_TYPE_LABELS, type ReportType } from './recognise';
@@ -56,7 +52,11 @@ export interface SheetRead {
 
 export type LedgerInput = SheetRead | readonly (readonly unknown[])[];
 
-export interface FileSummary {
+/**
+ * One file's outcome. Its counts and lists (MergeCounts) are the merge's; `skipped` adds the rows
+ * skipped on reading.
+ */
+export interface FileSummary extends MergeCounts {
   file: string;
   ok: boolean;
   type: ReportType | null;
@@ -65,14 +65,6 @@ export interface FileSummary {
   /** Which ledger it went to; null for the Account Health report and failures. */
   ledger: 'orders' | 'defects' | null;
   rowsRead: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  /** Rows the file had older news for, kept as the sheet has them. */
-  older: number;
-  /** Cells the seller typed that the file says otherwise: not changed, listed. */
-  conflicts: Conflict[];
-  skipped: SkippedRow[];
   ignored: IgnoredRows[];
   notes: Message[];
   /** Why the whole file was not imported: a catalog message, or text from code that has none. */
@@ -134,12 +126,7 @@ function emptySummary(file: string): FileSummary {
     typeLabel: '',
     ledger: null,
     rowsRead: 0,
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    older: 0,
-    conflicts: [],
-    skipped: [],
+    ...noMerge(),
     ignored: [],
     notes: [],
     error: null,

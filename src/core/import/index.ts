@@ -25,14 +25,7 @@ export {
   type SheetRead,
 } from './importer';
 export { sameValue, type LedgerCell, type LedgerDate } from './ledger-cell';
-export {
-  cellsProblem,
-  fitCellText,
-  PLATFORM_LIMITS,
-  propertiesProblem,
-  utf8Bytes,
-  type PropertyWrite,
-} from './limits';
+export { cellsProblem, propertiesProblem, type PropertyWrite } from './limits';
 export { LedgerWork, type Conflict, type MergeResult } from './merge';
 export {
   normaliseReport,

@@ -1,56 +1,16 @@
 /**
- * Google's limits the writers check before their first write (issue 11, "all or nothing"), so a
- * write never fails half-way because something was too large.
+ * The import's checks before its first write (issue 11, "all or nothing"), so a write never fails
+ * half-way because something was too large. The limits themselves are in
+ * core/engine/platform-limits.ts.
  */
+import {
+  exceedsSpreadsheetCells,
+  PROPERTY_STORE_BYTES,
+  PROPERTY_VALUE_BYTES,
+  SPREADSHEET_CELLS,
+  utf8Bytes,
+} from '../engine/platform-limits';
 import { formatCount, msg, type Message } from '../i18n';
-
-export const PLATFORM_LIMITS = {
-  /** Characters in one cell (Google Sheets help, "Files you can store in Google Drive"). */
-  cellCharacters: 50_000,
-  /** Cells in all sheets of one spreadsheet (same page; 10 million since 2022). */
-  spreadsheetCells: 10_000_000,
-  /**
-   * Bytes of one property value: Google documents 9 KB, a value over 8,066 bytes is refused in
-   * practice (tanaikech's measurement, 2023); 8,000 leaves a margin.
-   */
-  propertyValueBytes: 8_000,
-  /** Keys and values of all properties of one document: 500 KB documented, read as 500,000. */
-  propertyStoreBytes: 500_000,
-} as const;
-
-/** UTF-8 length of a string, as the property quotas count it (no TextEncoder in Apps Script). */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-/**
- * A text cut to fit one cell, with a visible marker that says how much was left out:
- * "…(1,234 more)". `marker` renders the marker for a count in the user's language.
- */
-export function fitCellText(
-  text: string,
-  marker: (more: number) => string,
-  limit: number = PLATFORM_LIMITS.cellCharacters,
-): string {
-  if (text.length <= limit) return text;
-  // The marker's own length depends on the count; two passes settle it.
-  let keep = limit - marker(text.length - limit).length;
-  keep = limit - marker(text.length - keep).length;
-  // Never cut a surrogate pair in half.
-  const code = text.charCodeAt(keep - 1);
-  if (code >= 0xd800 && code <= 0xdbff) keep -= 1;
-  return `${text.slice(0, keep)}${marker(text.length - keep)}`;
-}
 
 /** Properties a writer means to set, checked against the quotas and what the store holds now. */
 export interface PropertyWrite {
@@ -71,10 +31,10 @@ export function propertiesProblem(
 ): Message | null {
   for (const w of writes) {
     const bytes = utf8Bytes(w.value);
-    if (bytes > PLATFORM_LIMITS.propertyValueBytes) {
+    if (bytes > PROPERTY_VALUE_BYTES) {
       return msg('import.limit.propertyValue', {
         bytes: formatCount(bytes),
-        limit: formatCount(PLATFORM_LIMITS.propertyValueBytes),
+        limit: formatCount(PROPERTY_VALUE_BYTES),
       });
     }
   }
@@ -83,10 +43,10 @@ export function propertiesProblem(
   for (const w of writes) next.set(w.key, w.value);
   let total = extraBytes;
   for (const [key, value] of next) total += utf8Bytes(key) + utf8Bytes(value);
-  if (total > PLATFORM_LIMITS.propertyStoreBytes) {
+  if (total > PROPERTY_STORE_BYTES) {
     return msg('import.limit.propertyStore', {
       bytes: formatCount(total),
-      limit: formatCount(PLATFORM_LIMITS.propertyStoreBytes),
+      limit: formatCount(PROPERTY_STORE_BYTES),
     });
   }
   return null;
@@ -94,10 +54,10 @@ export function propertiesProblem(
 
 /** Why growing the spreadsheet by `extra` cells would pass Sheets' limit, or null. */
 export function cellsProblem(inUse: number, extra: number): Message | null {
-  if (extra <= 0 || inUse + extra <= PLATFORM_LIMITS.spreadsheetCells) return null;
+  if (extra <= 0 || !exceedsSpreadsheetCells(inUse, extra)) return null;
   return msg('import.limit.cells', {
     needed: formatCount(inUse + extra),
-    limit: formatCount(PLATFORM_LIMITS.spreadsheetCells),
+    limit: formatCount(SPREADSHEET_CELLS),
     extra: formatCount(extra),
   });
 }

@@ -29,15 +29,28 @@ export interface Blocked {
   obstacle: Obstacle;
 }
 
-/** One file's merge, for its summary. */
-export interface MergeResult {
+/**
+ * What a merge counts and lists for a file's summary: declared once, for the merge's result and
+ * for the importer's FileSummary.
+ */
+export interface MergeCounts {
   added: number;
   updated: number;
   unchanged: number;
   /** Rows the report had older news for: kept as the sheet has them. */
   older: number;
+  /** Cells the seller typed that the file says otherwise: not changed, listed. */
   conflicts: Conflict[];
   skipped: SkippedRow[];
+}
+
+/** Nothing merged (yet): every count 0, every list empty. */
+export function noMerge(): MergeCounts {
+  return { added: 0, updated: 0, unchanged: 0, older: 0, conflicts: [], skipped: [] };
+}
+
+/** One file's merge, for its summary. */
+export interface MergeResult extends MergeCounts {
   /** Cells this file would change that an obstacle blocks. */
   blocked: Blocked[];
 }

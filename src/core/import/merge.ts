@@ -24,7 +24,7 @@ import {
   toSheetValue,
   type LedgerCell,
 } from './ledger-cell';
-import type { CellKind, MergeResult, ObstacleAt } from './merge-types';
+import { noMerge, type CellKind, type MergeResult, type ObstacleAt } from './merge-types';
 import type { IncomingLedger } from './normalise';
 import { ORDER_COLUMNS } from './order-columns';
 import { REPORT_TYPE_LABELS } from './recognise';
@@ -39,7 +39,15 @@ import {
 } from './row-match';
 import { DEFECT_COL, DEFECTS_LEDGER_HEADER } from './templates';
 
-export type { Blocked, CellKind, Conflict, MergeResult, Obstacle, ObstacleAt } from './merge-types';
+export type {
+  Blocked,
+  CellKind,
+  Conflict,
+  MergeCounts,
+  MergeResult,
+  Obstacle,
+  ObstacleAt,
+} from './merge-types';
 
 /**
  * Merging reports into a ledger without loss (issues 5 and 11):
@@ -276,15 +284,7 @@ export class LedgerWork {
       return -1;
     };
 
-    const result: MergeResult = {
-      added: 0,
-      updated: 0,
-      unchanged: 0,
-      older: 0,
-      conflicts: [],
-      skipped: [],
-      blocked: [],
-    };
+    const result: MergeResult = { ...noMerge(), blocked: [] };
     const protectedCols = new Set<number>();
     if (incoming.key.kind === 'defects') {
       protectedCols.add(map[DEFECT_COL.category]);

@@ -11,7 +11,7 @@ import { reasonWithCode, redactPersonal } from '../engine/text';
 import { scrubEmails } from './text';
 import { decideFileDateOrder, decideFileDateOrderDetailed } from './date-order';
 import { ledgerDateOf, isNumericText, type LedgerCell } from './ledger-cell';
-import { fitCellText } from './limits';
+import { fitCellText } from '../engine/platform-limits';
 import { ORDER_COLUMNS, orderColumnId, type OrderColumnKind } from './order-columns';
 
 export type { LedgerCell } from './ledger-cell';

@@ -10,7 +10,19 @@ import { msg, render, type Locale } from '../i18n';
 import type { RemovalSummary } from '../wire/types';
 import { ratesIfRemoved, removalCandidates } from './candidates';
 
-export function removalSummary(result: WindowResult, today: Day, locale: Locale): RemovalSummary {
+/**
+ * Whose words the texts take: the plan's catalog ('plan': "contains personal information", "If
+ * Amazon removed this negative feedback, … Amazon decides: not certain.") or the sidebar's
+ * ('appeal': "Why it may go: …", "If Amazon removed it, …").
+ */
+export type RemovalWording = 'plan' | 'appeal';
+
+export function removalSummary(
+  result: WindowResult,
+  today: Day,
+  locale: Locale,
+  wording: RemovalWording,
+): RemovalSummary {
   const candidates = removalCandidates(result, today);
   const iso = (day: Day | null) => (day === null ? null : dayToIso(day));
   const sourceOf = new Map<string, 'orders' | 'defects'>();
@@ -21,7 +33,7 @@ export function removalSummary(result: WindowResult, today: Day, locale: Locale)
       orderId: c.orderId,
       channel: c.channel,
       reason: c.reason,
-      reasonText: render(locale, msg(`plan.removal.reason.${c.reason}` as const)),
+      reasonText: render(locale, msg(`${wording}.removal.reason.${c.reason}` as const)),
       comment: c.comment,
       feedbackDate: iso(c.feedbackDay),
       requestBy: iso(c.requestBy),
@@ -38,7 +50,7 @@ export function removalSummary(result: WindowResult, today: Day, locale: Locale)
         rateIfRemoved: r.rateIfRemoved,
         sentence: render(
           locale,
-          msg(r.candidates === 1 ? 'plan.removal.ifAll.one' : 'plan.removal.ifAll.other', {
+          msg(`${wording}.removal.ifAll.${r.candidates === 1 ? 'one' : 'other'}` as const, {
             n: r.candidates,
             channel: r.scope,
             rate: { percent: r.rateIfRemoved },

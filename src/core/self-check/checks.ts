@@ -4,6 +4,7 @@
  * and reading (src/addon/self-check.ts) and hands the read-back values here.
  */
 import { dayFromParts, dayOfInstant, dayToDate, dayToIso, isDate } from '../engine/dates';
+import { PROPERTY_STORE_BYTES, PROPERTY_VALUE_BYTES, utf8Bytes } from '../engine/platform-limits';
 import type { Day, ZoneOffset } from '../engine/types';
 import { msg, type Message, type MessageKey } from '../i18n';
 
@@ -29,10 +30,11 @@ export const DATE_DAYS: readonly string[] = ['2024-01-14', '2024-07-14'];
 /** The number format the written dates get, so that their display is the day alone. */
 export const DAY_FORMAT = 'yyyy-mm-dd';
 
-/** Document properties: 500 KB in all, and one value about 8 KB in practice (9 KB documented). */
-export const PROPERTIES_LIMIT_BYTES = 500 * 1024;
-export const PROPERTY_VALUE_LIMIT_BYTES = 8 * 1024;
-/** From this share of either limit on, the report warns. */
+/**
+ * From this share of either property limit on, the report warns. The limits are the ones the
+ * writers stop at (PROPERTY_STORE_BYTES and PROPERTY_VALUE_BYTES, core/engine/platform-limits.ts),
+ * so the report warns before a writer refuses.
+ */
 export const PROPERTIES_WARNING_SHARE = 0.8;
 
 export type CheckStatus = 'ok' | 'failed' | 'warning';
@@ -169,24 +171,6 @@ export function dateOutcome(reads: readonly DateReadBack[], zone: ZoneOffset): C
   };
 }
 
-/** UTF-8 bytes of a string, counted by hand: Apps Script has no TextEncoder. */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 export interface PropertyUsage {
   /** Keys and values of all document properties, in UTF-8 bytes. */
   totalBytes: number;
@@ -209,19 +193,20 @@ export function propertyUsage(properties: Readonly<Record<string, string>>): Pro
   return { totalBytes, largestKey, largestBytes };
 }
 
+/** Bytes in KB of 1,000 bytes, as the limits read Google's "500kB" (and the highlight says KB). */
 const kilobytes = (bytes: number): Message =>
-  msg('selfCheck.kilobytes', { value: (Math.round((bytes / 1024) * 10) / 10).toFixed(1) });
+  msg('selfCheck.kilobytes', { value: (Math.round((bytes / 1000) * 10) / 10).toFixed(1) });
 
 /** How much of the document-property quota ODR Guard (and anything else here) uses. */
 export function propertiesOutcome(usage: PropertyUsage): CheckOutcome {
   const near =
-    usage.totalBytes >= PROPERTIES_LIMIT_BYTES * PROPERTIES_WARNING_SHARE ||
-    usage.largestBytes >= PROPERTY_VALUE_LIMIT_BYTES * PROPERTIES_WARNING_SHARE;
+    usage.totalBytes >= PROPERTY_STORE_BYTES * PROPERTIES_WARNING_SHARE ||
+    usage.largestBytes >= PROPERTY_VALUE_BYTES * PROPERTIES_WARNING_SHARE;
   const params = {
     used: kilobytes(usage.totalBytes),
-    limit: kilobytes(PROPERTIES_LIMIT_BYTES),
+    limit: kilobytes(PROPERTY_STORE_BYTES),
     largest: kilobytes(usage.largestBytes),
-    valueLimit: kilobytes(PROPERTY_VALUE_LIMIT_BYTES),
+    valueLimit: kilobytes(PROPERTY_VALUE_BYTES),
   };
   return near
     ? {

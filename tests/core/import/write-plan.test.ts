@@ -2,10 +2,10 @@
  * The write plan (issues 10 and 11): exactly the changed cells, in few batches, text as text,
  * nothing written over a formula, spill, protection or merge, and every limit checked first.
  */
+import { fitCellText } from '../../../src/core/engine/platform-limits';
 import { render } from '../../../src/core/i18n';
 import {
   cellsProblem,
-  fitCellText,
   importFiles,
   planImport,
   propertiesProblem,
