@@ -1,10 +1,12 @@
 /**
- * Custom functions as Sheets calls them. Thin: reads the spreadsheet's zone, then hands over to
- * core. Errors pass through so Sheets shows their message on the #ERROR! cell.
+ * Custom functions as Sheets calls them. Thin: reads the spreadsheet's zone, hands over to core,
+ * and cuts any text cell Sheets could not hold (core/functions/output.ts). Errors pass through so
+ * Sheets shows their message on the #ERROR! cell.
  */
 import * as core from '../core/functions/functions';
 import { odrRootCauses } from '../core/functions/root-causes';
 import { odrByProduct } from '../core/functions/by-product';
+import { fitOutputCells } from '../core/functions/output';
 import { spreadsheetZone } from './shared/zone';
 
 function env(): core.Environment {
@@ -25,7 +27,7 @@ export function ODR_BREAKDOWN(
   defects?: unknown,
   as_of?: unknown,
 ): core.OutputTable {
-  return core.odrBreakdown(orders, defects, as_of, env());
+  return fitOutputCells(core.odrBreakdown(orders, defects, as_of, env()));
 }
 
 export function ODR_DEFECTS(
@@ -34,7 +36,7 @@ export function ODR_DEFECTS(
   as_of?: unknown,
   channel?: unknown,
 ): core.OutputTable {
-  return core.odrDefects(orders, defects, as_of, channel, env());
+  return fitOutputCells(core.odrDefects(orders, defects, as_of, channel, env()));
 }
 
 export function ODR_ORDERS_NEEDED(
@@ -54,11 +56,11 @@ export function ODR_FORECAST(
   channel?: unknown,
   days?: unknown,
 ): core.OutputTable {
-  return core.odrForecast(orders, defects, as_of, channel, days, env());
+  return fitOutputCells(core.odrForecast(orders, defects, as_of, channel, days, env()));
 }
 
 export function ODR_CHECK(orders: unknown, defects?: unknown): string[][] {
-  return core.odrCheck(orders, defects, env());
+  return fitOutputCells(core.odrCheck(orders, defects, env()));
 }
 
 export function ODR_ROOT_CAUSES(
@@ -66,7 +68,7 @@ export function ODR_ROOT_CAUSES(
   defects?: unknown,
   as_of?: unknown,
 ): core.OutputTable {
-  return odrRootCauses(orders, defects, as_of, env());
+  return fitOutputCells(odrRootCauses(orders, defects, as_of, env()));
 }
 
 export function ODR_BY_PRODUCT(
@@ -75,5 +77,5 @@ export function ODR_BY_PRODUCT(
   as_of?: unknown,
   channel?: unknown,
 ): core.OutputTable {
-  return odrByProduct(orders, defects, as_of, channel, env());
+  return fitOutputCells(odrByProduct(orders, defects, as_of, channel, env()));
 }
