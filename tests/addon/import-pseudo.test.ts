@@ -92,6 +92,39 @@ describe('import summary in the pseudo-locale', () => {
     expect(result.message).toMatch(/^已导入/);
   });
 
+  it('says why a file was refused in the catalog: unknown, binary, PDF, Excel, broken JSON, a cut-off quote', () => {
+    const bytes = (name: string, data: number[] | Buffer): ImportFileInput => ({
+      name,
+      base64: Buffer.from(data).toString('base64'),
+    });
+    const refused: ImportFileInput[] = [
+      file('unknown.csv'),
+      file('broken.csv'),
+      bytes('junk.txt', readFileSync(join(FIXTURES, 'junk.txt'))),
+      bytes('report.pdf', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]),
+      bytes('report.xlsx', [0x50, 0x4b, 0x03, 0x04, 0, 0]),
+      bytes('report.xls', [0xd0, 0xcf, 0x11, 0xe0, 0, 0]),
+      bytes('nul.txt', [0x61, 0, 0x62, 0x0a]),
+      file('health.json', '{"performanceMetrics": ['),
+      file('other.json', '{"reportType": "x"}'),
+      file('no-odr.json', '{"performanceMetrics": [{"marketplaceId": "A"}]}'),
+    ];
+    for (const locale of ['x-pseudo', 'zh_CN']) {
+      const { call } = emulateBundle({ locale });
+      const result = call<ImportResult>('importReports', refused);
+      const errors = result.files.map((f) => f.error ?? '');
+      expect(errors.every((e) => e !== '')).toBe(true);
+      if (locale === 'x-pseudo') {
+        expect(leaksIn(errors, dataOf(refused, result))).toEqual([]);
+      } else {
+        // Chinese sentences; English only in file names, headers quoted from the file and
+        // Amazon's own report and column names.
+        for (const e of errors) expect(e).toMatch(/\p{Script=Han}{4}/u);
+        expect(errors.join('\n')).not.toMatch(/Not a report|not a text report|cannot be read/);
+      }
+    }
+  });
+
   it('names the report types in the dialog through the catalog', () => {
     const { call } = emulateBundle({ locale: 'x-pseudo' });
     const info = call<{ reportTypes: string[] }>('getImportDialogInfo');

@@ -79,6 +79,38 @@ export const IMPORT_EN = {
   'import.error.noHeader':
     'The "{sheet}" sheet has data but no header row with an order-id column in its first {rows} rows, so the import cannot tell its columns. Add the header ({columns}) or import into an empty sheet.',
   'import.error.empty': 'The file is empty.',
+  'import.error.unknownReport':
+    'Not a report ODR Guard recognises. Headers seen: {headers}. Recognised reports: {types}.',
+  'import.error.unknownStatusList':
+    'Not a report ODR Guard recognises. Headers seen: {headers}. This looks like a claims or chargebacks list: add a "Type" column, or put "claims" or "chargebacks" in the file name. Recognised reports: {types}.',
+  'import.error.noHeadersSeen': 'none (the file is empty)',
+  'import.requirement.allOrders':
+    'All Orders report (amazon-order-id, purchase-date, sku/asin/quantity …)',
+  'import.requirement.feedback': 'Feedback report (Date, Rating, Comments, Order ID …)',
+  'import.requirement.odrDownload':
+    'ODR defect download (Order ID plus Negative feedback / A-to-z claim / Chargeback columns)',
+  'import.requirement.statusList':
+    'A-to-z claims or chargebacks list (Order ID, Status, Date, Reason, Amount; "claim" or "chargeback" in a header or the file name)',
+  'import.requirement.defectList': 'Defect list (Order ID, Type, Status …)',
+  'import.requirement.accountHealth':
+    'Account Health report (SP-API GET_V2_SELLER_PERFORMANCE_REPORT, JSON)',
+  'import.error.zip':
+    'This is an Excel workbook or a zip file, not a text report. Download the report as a text (.txt, tab-delimited) or .csv file, or in Excel use Save As → "Text (Tab delimited)".',
+  'import.error.xls':
+    'This is an old Excel (.xls) workbook, not a text report. Save it as "Text (Tab delimited)" or CSV first.',
+  'import.error.pdf': 'This is a PDF, not a text report. Download the report as .txt or .csv.',
+  'import.error.jsonBroken':
+    'The file looks like JSON but cannot be read ({detail}); it may be cut off. Download the report again.',
+  'import.error.jsonNotHealth':
+    'This JSON file is not the SP-API Account Health report (GET_V2_SELLER_PERFORMANCE_REPORT): it has no "performanceMetrics" list (keys seen: {keys}).',
+  'import.error.jsonNoOdr':
+    'The Account Health report holds no Order Defect Rate figures (performanceMetrics[].orderDefectRate is missing).',
+  'import.error.unclosedQuote':
+    'Line {line}: a quoted field starts here but its closing quote never comes, so the file looks cut off or broken. Nothing from this file was imported; download it again.',
+  'import.error.binary':
+    'This file holds binary data, not a text report (it contains NUL bytes). Download the report as .txt or .csv.',
+  'import.error.notText':
+    'This file does not look like a text report (too many unreadable characters). Download the report as .txt or .csv.',
   'import.error.unknown': 'the file could not be read.',
   'import.blocked.formula': 'that cell holds a formula',
   'import.blocked.spill': 'the array formula in {source} fills that cell',
@@ -200,6 +232,38 @@ export const IMPORT_ZH: Record<keyof typeof IMPORT_EN, string> = {
   'import.error.noHeader':
     '工作表“{sheet}”中有数据，但前{rows}行中没有包含订单编号列的标题行，因此无法识别各列。请添加标题行（{columns}），或导入到空工作表。',
   'import.error.empty': '文件为空。',
+  'import.error.unknownReport':
+    '这不是ODR Guard能识别的报告。读到的表头：{headers}。可识别的报告：{types}。',
+  'import.error.unknownStatusList':
+    '这不是ODR Guard能识别的报告。读到的表头：{headers}。这看起来是亚马逊商城交易保障索赔列表或信用卡拒付索赔列表：请添加“Type”列，或在文件名中写明“claims”或“chargebacks”。可识别的报告：{types}。',
+  'import.error.noHeadersSeen': '无（文件为空）',
+  'import.requirement.allOrders':
+    '所有订单报告（amazon-order-id、purchase-date、sku/asin/quantity等）',
+  'import.requirement.feedback': '反馈报告（订单编号列Order ID，以及Date、Rating、Comments等列）',
+  'import.requirement.odrDownload':
+    'ODR缺陷下载（订单编号列，以及负面反馈、亚马逊商城交易保障索赔、信用卡拒付索赔各一列）',
+  'import.requirement.statusList':
+    '亚马逊商城交易保障索赔列表或信用卡拒付索赔列表（订单编号列Order ID，以及Status、Date、Reason、Amount；表头或文件名中含“claim”或“chargeback”）',
+  'import.requirement.defectList': '缺陷列表（订单编号列Order ID，以及Type、Status等列）',
+  'import.requirement.accountHealth':
+    '账户状况报告（SP-API GET_V2_SELLER_PERFORMANCE_REPORT，JSON）',
+  'import.error.zip':
+    '这是Excel工作簿或zip压缩文件，不是文本报告。请将报告下载为文本文件（txt，制表符分隔）或csv文件，或在Excel中选择“另存为”→“文本文件（制表符分隔）”。',
+  'import.error.xls':
+    '这是旧版Excel（.xls）工作簿，不是文本报告。请先将其另存为“文本文件（制表符分隔）”或CSV。',
+  'import.error.pdf': '这是PDF文件，不是文本报告。请将报告下载为txt或csv格式。',
+  'import.error.jsonBroken':
+    '该文件看起来是JSON，但无法读取（{detail}），可能不完整。请重新下载报告。',
+  'import.error.jsonNotHealth':
+    '此JSON文件不是SP-API账户状况报告（GET_V2_SELLER_PERFORMANCE_REPORT）：其中没有“performanceMetrics”列表（读到的键：{keys}）。',
+  'import.error.jsonNoOdr':
+    '该账户状况报告中没有订单缺陷率数据（缺少performanceMetrics[].orderDefectRate）。',
+  'import.error.unclosedQuote':
+    '第{line}行：此处开始的带引号字段没有结束引号，文件看起来不完整或已损坏。此文件的内容均未导入，请重新下载。',
+  'import.error.binary':
+    '此文件是二进制数据，不是文本报告（含有NUL字节）。请将报告下载为txt或csv格式。',
+  'import.error.notText':
+    '此文件看起来不是文本报告（无法识别的字符过多）。请将报告下载为txt或csv格式。',
   'import.error.unknown': '无法读取该文件。',
   'import.blocked.formula': '该单元格包含公式',
   'import.blocked.spill': '{source}中的数组公式填充了该单元格',

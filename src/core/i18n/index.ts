@@ -90,8 +90,13 @@ export interface PercentParam {
   percent: number | null;
 }
 
-/** A parameter: data shown as it is (string, number), a day, a rate, or another message. */
-export type MessageParam = string | number | DayParam | PercentParam | Message;
+/** Several messages in a row, separated as the locale separates list items ("; " or "；"). */
+export interface ListParam {
+  list: readonly Message[];
+}
+
+/** A parameter: data shown as it is (string, number), a day, a rate, a list, or a message. */
+export type MessageParam = string | number | DayParam | PercentParam | ListParam | Message;
 
 export interface Message {
   key: MessageKey;
@@ -119,6 +124,9 @@ function renderParam(locale: Locale, param: MessageParam): string {
   if (typeof param === 'number') return String(param);
   if ('day' in param) return formatDay(param.day, locale);
   if ('percent' in param) return formatPercent(param.percent);
+  if ('list' in param) {
+    return param.list.map((m) => render(locale, m)).join(locale === 'zh' ? '；' : '; ');
+  }
   return render(locale, param);
 }
 

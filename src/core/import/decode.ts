@@ -82,18 +82,13 @@ function rejectKnownBinary(bytes: Uint8Array): void {
   const starts = (...sig: number[]): boolean =>
     bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    throw new ImportError(
-      'This is an Excel workbook or a zip file, not a text report. Download the report as a text ' +
-        '(.txt, tab-delimited) or .csv file, or in Excel use Save As → "Text (Tab delimited)".',
-    );
+    throw new ImportError(msg('import.error.zip'));
   }
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
-    throw new ImportError(
-      'This is an old Excel (.xls) workbook, not a text report. Save it as "Text (Tab delimited)" or CSV first.',
-    );
+    throw new ImportError(msg('import.error.xls'));
   }
   if (starts(0x25, 0x50, 0x44, 0x46)) {
-    throw new ImportError('This is a PDF, not a text report. Download the report as .txt or .csv.');
+    throw new ImportError(msg('import.error.pdf'));
   }
 }
 
@@ -330,15 +325,11 @@ export function assertLooksLikeText(text: string): void {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) {
-      throw new ImportError(
-        'This file holds binary data, not a text report (it contains NUL bytes). Download the report as .txt or .csv.',
-      );
+      throw new ImportError(msg('import.error.binary'));
     }
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
   }
   if (n > 0 && control > Math.max(4, n * 0.02)) {
-    throw new ImportError(
-      'This file does not look like a text report (too many unreadable characters). Download the report as .txt or .csv.',
-    );
+    throw new ImportError(msg('import.error.notText'));
   }
 }

@@ -1,4 +1,4 @@
-import type { Message } from '../i18n';
+import { render, type Message } from '../i18n';
 
 /**
  * Why a whole file could not be imported. Thrown inside the import pipeline and caught per file,
@@ -11,7 +11,7 @@ export class ImportError extends Error {
   readonly line: number | null;
   readonly detail: Message | null;
   constructor(message: string | Message, line: number | null = null) {
-    super(typeof message === 'string' ? message : message.key);
+    super(typeof message === 'string' ? message : render('en', message));
     this.name = 'ImportError';
     this.line = line;
     this.detail = typeof message === 'string' ? null : message;

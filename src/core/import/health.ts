@@ -1,3 +1,4 @@
+import { msg } from '../i18n';
 import { ImportError } from './errors';
 
 /**
@@ -148,16 +149,13 @@ export function parseAccountHealth(text: string): AmazonOdrFigures {
     data = JSON.parse(text) as Json;
   } catch (e) {
     throw new ImportError(
-      `The file looks like JSON but cannot be read (${e instanceof Error ? e.message : String(e)}); it may be cut off. Download the report again.`,
+      msg('import.error.jsonBroken', { detail: e instanceof Error ? e.message : String(e) }),
     );
   }
   const metrics = isObject(data) ? data.performanceMetrics : undefined;
   if (!Array.isArray(metrics)) {
     const keys = isObject(data) ? Object.keys(data).slice(0, 12).join(', ') : typeof data;
-    throw new ImportError(
-      `This JSON file is not the SP-API Account Health report (GET_V2_SELLER_PERFORMANCE_REPORT): ` +
-        `it has no "performanceMetrics" list (keys seen: ${keys || 'none'}).`,
-    );
+    throw new ImportError(msg('import.error.jsonNotHealth', { keys: keys || '—' }));
   }
   const marketplaces: MarketplaceOdrFigures[] = [];
   for (const entry of metrics) {
@@ -171,9 +169,7 @@ export function parseAccountHealth(text: string): AmazonOdrFigures {
     });
   }
   if (marketplaces.length === 0) {
-    throw new ImportError(
-      'The Account Health report holds no Order Defect Rate figures (performanceMetrics[].orderDefectRate is missing).',
-    );
+    throw new ImportError(msg('import.error.jsonNoOdr'));
   }
   return { marketplaces };
 }

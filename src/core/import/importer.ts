@@ -100,7 +100,7 @@ export function readReport(file: ReportFile, options: ImportOptions = {}): ReadR
     file.name,
   );
   if (!recognised.ok) {
-    throw new ImportError(recognised.error.question ?? recognised.error.message);
+    throw new ImportError(recognised.error.detail);
   }
   const recognition = recognised.recognition;
   const locale = options.locale ?? 'en';

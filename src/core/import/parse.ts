@@ -335,8 +335,7 @@ class RecordReader {
     }
     if (this.literalQuotes || this.lenient) return null;
     throw new ImportError(
-      `Line ${this.currentLine}: a quoted field starts here but its closing quote never comes, so the file ` +
-        'looks cut off or broken. Nothing from this file was imported; download it again.',
+      msg('import.error.unclosedQuote', { line: this.currentLine }),
       this.currentLine,
     );
   }

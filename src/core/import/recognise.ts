@@ -22,14 +22,20 @@ export const REPORT_TYPE_LABELS: Readonly<Record<ReportType, string>> = {
 };
 
 /** What each recognised report needs, for the "not recognised" message. */
-export const REPORT_TYPE_REQUIREMENTS: readonly string[] = [
-  'All Orders report (amazon-order-id, purchase-date, sku/asin/quantity …)',
-  'Feedback report (Date, Rating, Comments, Order ID …)',
-  'ODR defect download (Order ID plus Negative feedback / A-to-z claim / Chargeback columns)',
-  'A-to-z claims or chargebacks list (Order ID, Status, Date, Reason, Amount; "claim" or "chargeback" in a header or the file name)',
-  'Defect list (Order ID, Type, Status …)',
-  'Account Health report (SP-API GET_V2_SELLER_PERFORMANCE_REPORT, JSON)',
-];
+/** What each recognised report must hold, for the unknown-report message (catalog keys). */
+const REQUIREMENT_KEYS = [
+  'import.requirement.allOrders',
+  'import.requirement.feedback',
+  'import.requirement.odrDownload',
+  'import.requirement.statusList',
+  'import.requirement.defectList',
+  'import.requirement.accountHealth',
+] as const;
+
+/** The recognised reports and their columns, in English (logs and tests). */
+export const REPORT_TYPE_REQUIREMENTS: readonly string[] = REQUIREMENT_KEYS.map((key) =>
+  render('en', msg(key)),
+);
 
 export interface HeaderRecognition {
   type: DelimitedReportType;
@@ -194,6 +200,9 @@ export function recogniseHeader(
 export const HEADER_SEARCH_LINES = 20;
 
 export interface UnknownReport {
+  /** What to show, in the seller's language when rendered. */
+  detail: Message;
+  /** Its English text (logs, errors thrown as text). */
   message: string;
   /** The non-empty cells of the first non-blank line, as the seller sees them. */
   headersSeen: string[];
@@ -252,6 +261,7 @@ export function unknownReport(headerCells: readonly string[], hint = ''): Unknow
   if (isStatusList(match) && isPasted(hint)) {
     const question = askListKind();
     return {
+      detail: question,
       message: render('en', question),
       headersSeen,
       typesRecognised: REPORT_TYPE_REQUIREMENTS,
@@ -260,18 +270,21 @@ export function unknownReport(headerCells: readonly string[], hint = ''): Unknow
   }
   const shown =
     headersSeen.length === 0
-      ? 'no headers (the file is empty)'
+      ? msg('import.error.noHeadersSeen')
       : headersSeen
           .slice(0, 15)
           .map((h) => `"${h.length > 60 ? `${h.slice(0, 60)}…` : h}"`)
           .join(', ') + (headersSeen.length > 15 ? ', …' : '');
-  const advice = isStatusList(match)
-    ? ' This looks like a claims or chargebacks list: add a "Type" column, or put "claims" or "chargebacks" in the file name.'
-    : '';
+  const detail = msg(
+    isStatusList(match) ? 'import.error.unknownStatusList' : 'import.error.unknownReport',
+    {
+      headers: shown,
+      types: { list: REQUIREMENT_KEYS.map((key) => msg(key)) },
+    },
+  );
   return {
-    message:
-      `Not a report ODR Guard recognises${hint ? ` (${hint})` : ''}. Headers seen: ${shown}.${advice} ` +
-      `Recognised reports: ${REPORT_TYPE_REQUIREMENTS.join('; ')}.`,
+    detail,
+    message: render('en', detail),
     headersSeen,
     typesRecognised: REPORT_TYPE_REQUIREMENTS,
     question: null,
