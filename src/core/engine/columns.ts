@@ -357,3 +357,33 @@ export function requireHeader(table: Table, argument: string): HeaderMatch {
   }
   return match;
 }
+
+/**
+ * Excel's scientific notation of a long number ("1.11E+16", "3.73299E+13"): what an id turns
+ * into when a report is opened in Excel and saved as CSV. The digits are gone, so the id cannot
+ * be recovered (docs/rules.md §6). A number cell of 15 digits or more is the same loss seen
+ * from a sheet (Excel and Sheets keep 15 significant digits).
+ */
+const EXCEL_SCIENTIFIC_RE = /^\d(?:[.,]\d+)?E\+?\d{1,3}$/i;
+export function isExcelMangledId(value: Cell): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) >= 1e15;
+  return typeof value === 'string' && value.length < 24 && EXCEL_SCIENTIFIC_RE.test(value.trim());
+}
+
+/** Unicode dashes copy-paste and word processors put in ids: hyphen, en/em dash, minus. */
+const DASHES_RE = /[\u2010-\u2015\u2212\ufe63\uff0d]/g;
+/** Characters no one sees: zero-width space/joiners, word joiner, byte-order mark, soft hyphen. */
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const NON_ASCII_RE = /[^\x20-\x7e]/;
+
+/**
+ * An order id as a lookup key: trimmed, with the lookalikes a copy from a web page, a PDF or a
+ * Japanese input method brings in made plain — invisible characters dropped, Unicode dashes and
+ * full-width digits (１１１－…) read as ASCII. Plain ASCII ids (every row of a real report) return
+ * at once.
+ */
+export function cleanOrderId(text: string): string {
+  const s = text.trim();
+  if (!NON_ASCII_RE.test(s)) return s;
+  return s.replace(INVISIBLE_RE, '').normalize('NFKC').replace(DASHES_RE, '-').trim();
+}

@@ -6,7 +6,9 @@ import { UTC } from './types';
 import { InputError } from './errors';
 import {
   acceptedHeaders,
+  cleanOrderId,
   describeHeadersSeen,
+  isExcelMangledId,
   matchHeader,
   requireHeader,
   type HeaderMatch,
@@ -214,6 +216,31 @@ function cellText(cell: Cell): string {
   return String(cell);
 }
 
+/**
+ * An order-id cell as a lookup key: lookalike dashes, full-width digits and invisible characters
+ * made plain (cleanOrderId), and '' for an id Excel rewrote as 1.11E+16, whose digits are lost
+ * (docs/rules.md §6): such a row is reported, never matched under a wrong id.
+ */
+function idText(cell: Cell): string {
+  if (typeof cell === 'string') {
+    const s = cleanOrderId(cell);
+    return isExcelMangledId(s) ? '' : s;
+  }
+  return isExcelMangledId(cell) ? '' : cellText(cell);
+}
+
+/** Why a row's id cell was read as no id: blank, or a number Excel rewrote. */
+function addNoIdFinding(
+  findings: FindingCollector,
+  table: Finding['table'],
+  cell: Cell,
+  row: number,
+): void {
+  if (isExcelMangledId(cell)) {
+    findings.add('skippedRow', table, 'finding.excelOrderId', { value: cellText(cell) }, row);
+  } else findings.add('skippedRow', table, 'finding.noOrderId', {}, row);
+}
+
 function isBlankRow(row: readonly Cell[]): boolean {
   for (let i = 0; i < row.length; i++) {
     const c = row[i];
@@ -302,7 +329,7 @@ function readOrders(
   const cancelled = new Uint8Array(statusCol === undefined ? 0 : capacity);
   const salesChannels: string[] = [];
   const salesIndex = new Map<string, number>();
-  const byId = new OrderIdIndex(table, headerRow + 1, idCol, cellText);
+  const byId = new OrderIdIndex(table, headerRow + 1, idCol, idText);
   let maxDay = -Infinity;
   const future = today === null ? Infinity : today;
   const salesChannelIndex = (cell: Cell): number => {
@@ -332,7 +359,7 @@ function readOrders(
     if (!row) continue;
     const idClass = byId.classOf(r);
     if (idClass < 0) {
-      if (!isBlankRow(row)) findings.add('skippedRow', 'orders', 'finding.noOrderId', {}, r + 1);
+      if (!isBlankRow(row)) addNoIdFinding(findings, 'orders', row[idCol], r + 1);
       continue;
     }
     // Item rows of one order share its Date object; Dates are what Sheets passes.
@@ -357,7 +384,7 @@ function readOrders(
         { header: headers[dateCol] },
         r + 1,
       );
-      const id = cellText(row[idCol]);
+      const id = idText(row[idCol]);
       if (!unplaced.has(id)) unplaced.set(id, { row: r + 1, why: 'date' });
       continue;
     }
@@ -381,7 +408,7 @@ function readOrders(
           { value: cellText(row[channelCol]) },
           r + 1,
         );
-        const id = cellText(row[idCol]);
+        const id = idText(row[idCol]);
         if (!unplaced.has(id)) unplaced.set(id, { row: r + 1, why: 'channel' });
         continue;
       }
@@ -423,7 +450,7 @@ function readOrders(
       readInlineDefects(
         row,
         r + 1,
-        cellText(row[idCol]),
+        idText(row[idCol]),
         index,
         { nfCol, ratingCol, atozCol, cbCol },
         inlineSeen,
@@ -608,9 +635,9 @@ function readDefects(
   for (let r = headerRow + 1; r < table.length; r++) {
     const row = table[r];
     if (!row || isBlankRow(row)) continue;
-    const id = cellText(row[idCol]);
+    const id = idText(row[idCol]);
     if (id === '') {
-      findings.add('skippedRow', 'defects', 'finding.noOrderId', {}, r + 1);
+      addNoIdFinding(findings, 'defects', row[idCol], r + 1);
       continue;
     }
     const order = orders.byId.get(id) ?? -1;

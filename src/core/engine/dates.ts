@@ -44,33 +44,64 @@ function expandYear(y: number, digits: number): number {
   return y < 70 ? 2000 + y : 1900 + y;
 }
 
+/**
+ * Month names and their abbreviations as Seller Central writes them in the marketplaces'
+ * languages — English, German, French, Spanish, Italian, Dutch, Portuguese — accents dropped
+ * (März → marz, févr. → fevr, août → aout). Looked up by the whole word, then its first four
+ * letters (French juin/juil), then its first three.
+ */
 const MONTHS: Record<string, number> = {
   jan: 1,
+  ene: 1,
+  gen: 1,
   feb: 2,
+  fev: 2,
   mar: 3,
+  mrt: 3,
+  maa: 3,
   apr: 4,
+  avr: 4,
+  abr: 4,
   may: 5,
+  mai: 5,
+  mag: 5,
+  mei: 5,
   jun: 6,
+  juin: 6,
+  giu: 6,
   jul: 7,
+  juil: 7,
+  lug: 7,
   aug: 8,
+  aou: 8,
+  ago: 8,
   sep: 9,
-  sept: 9,
+  set: 9,
   oct: 10,
+  okt: 10,
+  ott: 10,
+  out: 10,
   nov: 11,
   dec: 12,
+  dez: 12,
+  dic: 12,
 };
 
 const ISO_RE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const NUMERIC_RE =
   /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*\S+)?)?$/i;
-const MONTH_FIRST_RE = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/;
-const DAY_FIRST_RE = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2,4})/;
+const MONTH_FIRST_RE = /^(\p{L}{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})/u;
+// 14 Jan 2024, 14-Jan-24, 14. März 2024 (German), 14 janv. 2024, 14 de enero de 2024 (Spanish).
+const DAY_FIRST_RE = /^(\d{1,2})\.?[\s-]+(?:de\s+)?(\p{L}{3,10})\.?[\s-]+(?:de\s+)?(\d{2,4})/iu;
 const CJK_RE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 function monthFromName(name: string): number | null {
-  const key = name.toLowerCase();
-  return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
+  const key = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  return MONTHS[key] ?? MONTHS[key.slice(0, 4)] ?? MONTHS[key.slice(0, 3)] ?? null;
 }
 
 function offsetMinutes(text: string): number {

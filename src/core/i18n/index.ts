@@ -25,6 +25,7 @@ import { SELF_CHECK_EN, SELF_CHECK_ZH } from './self-check';
 import { RULES_EN, RULES_ZH } from './rules';
 import { IMPORT_FILES_EN, IMPORT_FILES_ZH } from './import-files';
 import { SIDEBAR_APPEAL_EN, SIDEBAR_APPEAL_ZH } from './sidebar-appeal';
+import { IMPORT_REALFILES_EN, IMPORT_REALFILES_ZH } from './import-realfiles';
 import { formatDay, formatPercent } from './format';
 import type { Locale } from './locale';
 
@@ -45,6 +46,7 @@ const EN = {
   ...RULES_EN,
   ...IMPORT_FILES_EN,
   ...SIDEBAR_APPEAL_EN,
+  ...IMPORT_REALFILES_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -64,6 +66,7 @@ const ZH: Record<MessageKey, string> = {
   ...RULES_ZH,
   ...IMPORT_FILES_ZH,
   ...SIDEBAR_APPEAL_ZH,
+  ...IMPORT_REALFILES_ZH,
 };
 
 /** The pseudo-locale's markers: text between them came from the catalog. */

@@ -1,4 +1,4 @@
-import { normalizeHeader } from '../engine/columns';
+import { cleanOrderId, isExcelMangledId, normalizeHeader } from '../engine/columns';
 import { parseDateString, type PartOrder } from '../engine/dates';
 import { UTC } from '../engine/types';
 import { DEFECT_LABELS, readDefectType, readFlag, readRating } from '../engine/rules';
@@ -190,10 +190,21 @@ function normaliseOrders(
   );
   const kinds = keep.map((_, i) => ORDER_COLUMNS[ids[i]].kind);
   const purchaseAt = keep.indexOf(dateCol);
+  const idAt = keep.indexOf(idCol);
+  // Other id columns (order-item-id, merchant-order-id) Excel rewrote: left empty, said once.
+  const idColumns = keep
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c !== idCol && /(^|-)id$/.test(normalizeIdHeader(table.header[c])));
+  const mangled = new Map<number, { count: number; value: string }>();
   const ledgerRows: LedgerRow[] = [];
   for (const row of rows) {
-    if (cellAt(row, idCol) === '') {
+    const orderId = cleanOrderId(cellAt(row, idCol));
+    if (orderId === '') {
       out.skip(row, msg('import.skip.noOrderId'));
+      continue;
+    }
+    if (isExcelMangledId(orderId)) {
+      out.skip(row, msg('import.skip.excelOrderId', { value: orderId }));
       continue;
     }
     const date = cellAt(row, dateCol);
@@ -209,7 +220,19 @@ function normaliseOrders(
     }
     const cells = keep.map((c, i) => typedCell(row.cells[c] ?? '', kinds[i], dateOrder, text));
     if (purchaseAt >= 0) cells[purchaseAt] = read;
+    if (idAt >= 0) cells[idAt] = text(orderId);
+    for (const { c, i } of idColumns) {
+      const value = cellAt(row, c);
+      if (!isExcelMangledId(value)) continue;
+      cells[i] = '';
+      const seen = mangled.get(c);
+      if (seen) seen.count++;
+      else mangled.set(c, { count: 1, value });
+    }
     ledgerRows.push({ line: row.line, cells });
+  }
+  for (const [c, { count, value }] of mangled) {
+    out.notes.push(msg('import.note.excelIds', { column: table.header[c], count, value }));
   }
   const item = ['order-item-id', 'sku', 'asin'].filter((h) =>
     header.some((x) => orderColumnId(x) === orderColumnId(h)),
@@ -226,6 +249,14 @@ function normaliseOrders(
       item,
     },
   };
+}
+
+/** A header in the All Orders report's spelling (order-item-id), to tell its id columns. */
+function normalizeIdHeader(header: string): string {
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 function sourceText(type: DelimitedReportType, fileName: string | undefined, text: TextFn): string {
@@ -324,7 +355,7 @@ function normaliseDefects(
     let reason = reasonWithCode(cellAt(row, c.reason), code);
     if (amount !== '') reason = reason === '' ? `Amount ${amount}` : `${reason} (amount ${amount})`;
     const cells: LedgerCell[] = [
-      text(cellAt(row, c.orderId)),
+      text(cleanOrderId(cellAt(row, c.orderId))),
       label,
       text(status),
       date,
@@ -344,8 +375,13 @@ function normaliseDefects(
   };
 
   for (const row of rows) {
-    if (cellAt(row, c.orderId) === '') {
+    const orderId = cleanOrderId(cellAt(row, c.orderId));
+    if (orderId === '') {
       out.skip(row, msg('import.skip.noOrderId'));
+      continue;
+    }
+    if (isExcelMangledId(orderId)) {
+      out.skip(row, msg('import.skip.excelOrderId', { value: orderId }));
       continue;
     }
     let date: LedgerCell = '';

@@ -30,7 +30,7 @@ export interface RejectedRow {
   /** Fields in the row (trailing empty ones left out) and in the header. */
   fields: number;
   expected: number;
-  kind: 'tooManyFields' | 'truncated';
+  kind: 'tooManyFields' | 'truncated' | 'otherHeader';
   /** What the summary says after "Line {line}: ". */
   message: Message;
 }
@@ -112,6 +112,11 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
   let header: string[] | null = null;
   let headerWidth = 0;
   let longestRaw = 0;
+  // Several downloads joined into one file (copy/paste, `cat`): the header again, perhaps after
+  // the second file's byte-order mark. The same header is skipped and said once; a different
+  // one means the rows below have other columns, so they are not read by the first header.
+  const repeatedHeaders: number[] = [];
+  let otherHeaderLine = 0;
   const reader = new RecordReader(text, chosen.delimiter);
   reader.read(start.offset, chosen.index + 1, (cells, line, endedByBreak) => {
     if (header === null) {
@@ -123,6 +128,23 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
     const trimmed = trimTrailing(cells);
     if (trimmed.length === 0) return;
     const expected = header.length;
+    if (otherHeaderLine > 0) {
+      rejected.push(rejectedRow(line, trimmed.length, expected, 'otherHeader', otherHeaderLine));
+      return;
+    }
+    // Data rows start with an id or a date; only a first cell without digits may be a header.
+    if (!/\d/.test(trimmed[0])) {
+      const cellsTrimmed = trimmed.map((c) => c.trim());
+      if (sameCells(cellsTrimmed, header)) {
+        repeatedHeaders.push(line);
+        return;
+      }
+      if (isHeader(cellsTrimmed)) {
+        otherHeaderLine = line;
+        rejected.push(rejectedRow(line, trimmed.length, expected, 'otherHeader', line));
+        return;
+      }
+    }
     if (trimmed.length > headerWidth) {
       rejected.push(rejectedRow(line, trimmed.length, expected, 'tooManyFields'));
       return;
@@ -139,6 +161,9 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
   const written: string[] = header ?? [];
   const translated = translateReportHeader(written);
   const notes: Message[] = [];
+  if (repeatedHeaders.length > 0) {
+    notes.push(msg('importFiles.headers.repeated', { lines: repeatedHeaders.join(', ') }));
+  }
   if (translated.examples.length > 0) {
     notes.push(msg('importFiles.headers.translated', { examples: translated.examples.join(', ') }));
   }
@@ -160,10 +185,28 @@ function rejectedRow(
   fields: number,
   expected: number,
   kind: RejectedRow['kind'],
+  headerLine = 0,
 ): RejectedRow {
-  const key =
-    kind === 'tooManyFields' ? 'importFiles.row.tooManyFields' : 'importFiles.row.truncated';
-  return { line, fields, expected, kind, message: msg(key, { fields, expected }) };
+  const message =
+    kind === 'otherHeader'
+      ? msg('importFiles.row.otherHeader', { headerLine })
+      : msg(
+          kind === 'tooManyFields' ? 'importFiles.row.tooManyFields' : 'importFiles.row.truncated',
+          {
+            fields,
+            expected,
+          },
+        );
+  return { line, fields, expected, kind, message };
+}
+
+/** Whether a row repeats the header (a byte-order mark or spaces around a cell aside). */
+function sameCells(cells: readonly string[], header: readonly string[]): boolean {
+  if (cells.length !== header.length) return false;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i].replace(/^\uFEFF/, '') !== header[i]) return false;
+  }
+  return true;
 }
 
 /** Drops trailing cells that are empty or only spaces (Excel pads rows with delimiters). */
