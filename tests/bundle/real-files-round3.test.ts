@@ -154,4 +154,19 @@ describe('claims pasted from Seller Central pages in other languages', () => {
       column(sheetValues(emulator, 'Defects'), 'Defect date').map((d) => String(d).slice(0, 10)),
     ).toEqual(['2024-03-14', '2024-02-02', '2024-02-05', '2023-12-03', '2024-01-14']);
   });
+
+  it('reads feedback copied from the German page (German column names, dotted dates)', () => {
+    const { emulator, result } = importAll([textFile('feedback-de.txt')]);
+    const file = result.files[0];
+    expect(file).toMatchObject({ ok: true, type: 'feedback', added: 2, skippedCount: 0 });
+    const defects = sheetValues(emulator, 'Defects');
+    expect(column(defects, 'Order ID')).toEqual(['111-0000001-0000001', '111-0000003-0000003']);
+    expect(column(defects, 'Defect date').map((d) => String(d).slice(0, 10))).toEqual([
+      '2024-01-15',
+      '2024-01-20',
+    ]);
+    // The rater's e-mail column is recognised, so it is not copied and the summary says so.
+    expect(JSON.stringify(defects)).not.toMatch(/example\.com/);
+    expect(file.lines.join('\n')).toMatch(/e-mail addresses were not copied/);
+  });
 });

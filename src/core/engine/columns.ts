@@ -53,6 +53,16 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '注文ID',
     'Amazon注文番号',
     'オーダーID',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'Bestellnummer',
+    'Bestell-Nr.',
+    'Numéro de commande',
+    'N° de commande',
+    'Número de pedido',
+    'Numero ordine',
+    "Numero dell'ordine",
+    'Bestelnummer',
+    'Número do pedido',
   ],
   purchaseDate: [
     'purchase-date',
@@ -73,6 +83,15 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '注文日',
     '注文日時',
     '日付',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'Bestelldatum',
+    'Kaufdatum',
+    'Date de commande',
+    "Date d'achat",
+    'Fecha de pedido',
+    'Fecha de compra',
+    'Data ordine',
+    'Besteldatum',
   ],
   channel: [
     'fulfillment-channel',
@@ -101,7 +120,22 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '差评',
     '负面反馈',
   ],
-  rating: ['rating', 'feedback rating', 'stars', 'star rating', '评分', '星级', '評価'],
+  rating: [
+    'rating',
+    'feedback rating',
+    'stars',
+    'star rating',
+    '评分',
+    '星级',
+    '評価',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'Bewertung',
+    'Évaluation',
+    'Valoración',
+    'Puntuación',
+    'Valutazione',
+    'Beoordeling',
+  ],
   atoz: [
     'A-to-z claim',
     'a-to-z',
@@ -139,6 +173,10 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '状态',
     '处理状态',
     'ステータス',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'Statut',
+    'Estado',
+    'Stato',
   ],
   defectDate: [
     'defect date',
@@ -155,6 +193,9 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '索赔日期',
     '日付',
     '評価日',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'Datum',
+    'Fecha',
   ],
   comment: [
     'comments',
@@ -169,6 +210,16 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '评价内容',
     'コメント',
     '評価コメント',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'Kommentare',
+    'Kommentar',
+    'Commentaires',
+    'Commentaire',
+    'Comentarios',
+    'Comentario',
+    'Commenti',
+    'Commento',
+    'Opmerkingen',
   ],
   reason: [
     'reason',
@@ -179,6 +230,12 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '索赔原因',
     '拒付原因',
     '理由',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'Grund',
+    'Motif',
+    'Motivo',
+    'Raison',
+    'Reden',
   ],
   category: [
     'category',
@@ -189,7 +246,18 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '分类',
     '根本原因',
   ],
-  amount: ['amount', 'claim amount', 'chargeback amount', '金额'],
+  amount: [
+    'amount',
+    'claim amount',
+    'chargeback amount',
+    '金额',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'Betrag',
+    'Montant',
+    'Importe',
+    'Importo',
+    'Bedrag',
+  ],
   source: ['source', '来源'],
   email: [
     'rater email',
@@ -204,6 +272,11 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     '購入者のEメールアドレス',
     'Eメール',
     'メールアドレス',
+    // Seller Central pages in German, French, Spanish, Italian, Dutch (docs/rules.md §6).
+    'E-Mail-Adresse',
+    'E-Mail-Adresse des Bewerters',
+    'Adresse e-mail',
+    'Correo electrónico',
   ],
   /** Amazon.com, Amazon.ca …: which marketplace an order was placed in (docs/rules.md §6). */
   salesChannel: [

@@ -91,9 +91,12 @@ const ISO_RE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const NUMERIC_RE =
   /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*\S+)?)?$/i;
-const MONTH_FIRST_RE = /^(\p{L}{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})/u;
+const MONTH_FIRST_RE = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+/** A weekday before a written-out date: "Sun, Jan 14, 2024", "Sonntag, 14. Januar 2024". */
+const WEEKDAY_RE = /^\p{L}{2,12}\.?,\s*(?=\p{L}|\d)/u;
 // 14 Jan 2024, 14-Jan-24, 14. März 2024 (German), 14 janv. 2024, 14 de enero de 2024 (Spanish).
-const DAY_FIRST_RE = /^(\d{1,2})\.?[\s-]+(?:de\s+)?(\p{L}{3,10})\.?[\s-]+(?:de\s+)?(\d{2,4})/iu;
+const DAY_FIRST_RE =
+  /^(\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:de\s+)?(\p{L}{3,10})\.?[\s-]+(?:de\s+)?(\d{2,4})/iu;
 const CJK_RE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 function monthFromName(name: string): number | null {
@@ -149,7 +152,12 @@ export function parseDateString(text: string, order: PartOrder, zone: ZoneOffset
   }
   m = CJK_RE.exec(s);
   if (m) return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = MONTH_FIRST_RE.exec(s);
+  return parseWrittenDate(s.replace(WEEKDAY_RE, ''));
+}
+
+/** A date with its month written out (Jan 14, 2024; 14. März 2024), or a Sheets serial. */
+function parseWrittenDate(s: string): Day | null {
+  let m = MONTH_FIRST_RE.exec(s);
   if (m) {
     const month = monthFromName(m[1]);
     return month === null ? null : dayFromParts(Number(m[3]), month, Number(m[2]));
