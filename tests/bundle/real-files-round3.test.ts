@@ -58,20 +58,32 @@ describe('an All Orders report saved from Excel as CSV', () => {
 });
 
 describe('several downloads joined into one file', () => {
-  it('reads the repeated header (after a byte-order mark) as a header and refuses rows under another', () => {
+  it('reads a repeated header (after a byte-order mark) as a header, an older one as its own, and refuses rows under a wider one', () => {
     const { emulator, result } = importAll([textFile('all-orders-joined.txt')]);
     const file = result.files[0];
-    expect(file).toMatchObject({ ok: true, added: 4, skippedCount: 3 });
-    expect(file.skipped.map((s) => s.line)).toEqual([7, 8, 9]);
-    for (const s of file.skipped) expect(s.reason).toMatch(/below a different header \(line 7\)/);
-    expect(file.lines.join('\n')).toMatch(/The header row appears again at line\(s\) 4/);
-    expect(file.lines.join('\n')).not.toMatch(/could not be read as a date/);
-    expect(column(sheetValues(emulator, 'Orders'), 'amazon-order-id')).toEqual([
+    expect(file).toMatchObject({ ok: true, added: 6, skippedCount: 2 });
+    expect(file.skipped.map((s) => s.line)).toEqual([10, 11]);
+    for (const s of file.skipped) expect(s.reason).toMatch(/below a different header \(line 10\)/);
+    const text = file.lines.join('\n');
+    expect(text).toMatch(/The header row appears again at line\(s\) 4/);
+    expect(text).toMatch(/header at line\(s\) 7 names fewer columns/);
+    expect(text).not.toMatch(/could not be read as a date/);
+    const orders = sheetValues(emulator, 'Orders');
+    expect(column(orders, 'amazon-order-id')).toEqual([
       '111-0000011-0000011',
       '111-0000012-0000012',
       '111-0000013-0000013',
       '111-0000014-0000014',
+      '111-0000015-0000015',
+      '111-0000016-0000016',
     ]);
+    // The older download's rows sit in the right columns, not shifted by the missing two.
+    expect(column(orders, 'sku').slice(4)).toEqual(['BOARD-L', 'BOARD-L']);
+    expect(column(orders, 'product-name').slice(4)).toEqual([
+      'Bamboo Cutting Board',
+      'Bamboo Cutting Board',
+    ]);
+    expect(column(orders, 'item-price').slice(4)).toEqual([24.99, 24.99]);
   });
 
   it('a feedback download pasted twice: the second header is no skipped row', () => {

@@ -12,6 +12,8 @@ export const IMPORT_REALFILES_EN = {
     'below a different header (line {headerLine}): this part of the file has other columns, so its rows cannot be read by the first header: not imported. Import that part as a file of its own.',
   'importFiles.headers.repeated':
     'The header row appears again at line(s) {lines} (several downloads joined into one file): read as header, not as data.',
+  'importFiles.headers.remapped':
+    'Another download’s header at line(s) {lines} names fewer columns, all of them in the first header: the rows below it were read by their own header.',
   'finding.excelOrderId':
     'Skipped: order id "{value}" was rewritten by Excel (a long number shown in scientific notation), so the real id is lost. Paste the ids from the report file as downloaded, with the column formatted as text.',
 } as const;
@@ -25,6 +27,8 @@ export const IMPORT_REALFILES_ZH: Record<keyof typeof IMPORT_REALFILES_EN, strin
     '位于另一个表头（第{headerLine}行）之下：文件的这一部分列不同，无法按第一个表头读取：未导入。请把这一部分作为单独的文件导入。',
   'importFiles.headers.repeated':
     '表头行在第{lines}行再次出现（多个下载文件被合并成一个文件）：已按表头读取，未作为数据。',
+  'importFiles.headers.remapped':
+    '第{lines}行是另一个下载文件的表头，列较少且都在第一个表头中：其下各行已按它自己的表头读取。',
   'finding.excelOrderId':
     '已跳过：订单编号“{value}”已被 Excel 改写（长数字显示为科学计数法），真实编号已丢失。请从下载的原始报告文件中粘贴编号，并把该列设为文本格式。',
 };

@@ -117,6 +117,10 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
   // one means the rows below have other columns, so they are not read by the first header.
   const repeatedHeaders: number[] = [];
   let otherHeaderLine = 0;
+  // A later part whose header names only columns the first header has (an older download
+  // that stops at promotion-ids): its rows are moved to the first header's positions.
+  let part: { header: string[]; width: number; map: number[]; longestRaw: number } | null = null;
+  const remappedAt: number[] = [];
   const reader = new RecordReader(text, chosen.delimiter);
   reader.read(start.offset, chosen.index + 1, (cells, line, endedByBreak) => {
     if (header === null) {
@@ -135,24 +139,40 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
     // Data rows start with an id or a date; only a first cell without digits may be a header.
     if (!/\d/.test(trimmed[0])) {
       const cellsTrimmed = trimmed.map((c) => c.trim());
-      if (sameCells(cellsTrimmed, header)) {
+      if (sameCells(cellsTrimmed, header) || (part && sameCells(cellsTrimmed, part.header))) {
         repeatedHeaders.push(line);
         return;
       }
       if (isHeader(cellsTrimmed)) {
+        const map = columnMap(cellsTrimmed, header);
+        if (map) {
+          part = { header: cellsTrimmed, width: raw, map, longestRaw: 0 };
+          remappedAt.push(line);
+          return;
+        }
         otherHeaderLine = line;
         rejected.push(rejectedRow(line, trimmed.length, expected, 'otherHeader', line));
         return;
       }
     }
-    if (trimmed.length > headerWidth) {
-      rejected.push(rejectedRow(line, trimmed.length, expected, 'tooManyFields'));
+    const width = part ? part.width : headerWidth;
+    const wanted = part ? part.header.length : expected;
+    if (trimmed.length > width) {
+      rejected.push(rejectedRow(line, trimmed.length, wanted, 'tooManyFields'));
       return;
     }
     // A download cut short ends inside its last row: no line break after it, and fewer fields
     // than the header and than the rows before it (rows may lose trailing empty fields).
-    if (!endedByBreak && raw < headerWidth && trimmed.length < expected && raw < longestRaw) {
-      rejected.push(rejectedRow(line, trimmed.length, expected, 'truncated'));
+    const longest = part ? part.longestRaw : longestRaw;
+    if (!endedByBreak && raw < width && trimmed.length < wanted && raw < longest) {
+      rejected.push(rejectedRow(line, trimmed.length, wanted, 'truncated'));
+      return;
+    }
+    if (part) {
+      if (raw > part.longestRaw) part.longestRaw = raw;
+      const moved = new Array<string>(expected).fill('');
+      for (let i = 0; i < trimmed.length; i++) moved[part.map[i]] = trimmed[i];
+      rows.push({ line, cells: trimTrailing(moved) });
       return;
     }
     if (raw > longestRaw) longestRaw = raw;
@@ -161,6 +181,9 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
   const written: string[] = header ?? [];
   const translated = translateReportHeader(written);
   const notes: Message[] = [];
+  if (remappedAt.length > 0) {
+    notes.push(msg('importFiles.headers.remapped', { lines: remappedAt.join(', ') }));
+  }
   if (repeatedHeaders.length > 0) {
     notes.push(msg('importFiles.headers.repeated', { lines: repeatedHeaders.join(', ') }));
   }
@@ -198,6 +221,20 @@ function rejectedRow(
           },
         );
   return { line, fields, expected, kind, message };
+}
+
+/**
+ * Where each column of a later header sits in the first one (by name, as the report spells
+ * it), or null when the later header has a column the first lacks or names one twice.
+ */
+function columnMap(later: readonly string[], first: readonly string[]): number[] | null {
+  const map: number[] = [];
+  for (const cell of later) {
+    const at = first.indexOf(cell);
+    if (at < 0 || map.includes(at)) return null;
+    map.push(at);
+  }
+  return map;
 }
 
 /** Whether a row repeats the header (a byte-order mark or spaces around a cell aside). */

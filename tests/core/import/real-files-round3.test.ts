@@ -102,15 +102,28 @@ describe('headers of Seller Central pages in other languages', () => {
 });
 
 describe('joined downloads', () => {
-  it('the same header again is no row; a different one stops the first header’s rows', () => {
-    const h = 'Date\tRating\tComments\tOrder ID';
+  const h = 'Date\tRating\tComments\tOrder ID';
+  it('the same header again is no row; a narrower one is read by its own columns', () => {
     const text = `${h}\n1/2/24\t1\tx\t111-0000001-0000001\n\uFEFF${h}\n1/3/24\t2\ty\t111-0000002-0000002\nOrder ID\tRating\tDate\n111-0000003-0000003\t1\t1/4/24\n`;
     const table = parseDelimited(text);
-    expect(table.rows.map((r) => r.line)).toEqual([2, 4]);
-    expect(table.rejected.map((r) => [r.line, r.kind])).toEqual([
-      [5, 'otherHeader'],
-      [6, 'otherHeader'],
+    expect(table.rows.map((r) => [r.line, r.cells])).toEqual([
+      [2, ['1/2/24', '1', 'x', '111-0000001-0000001']],
+      [4, ['1/3/24', '2', 'y', '111-0000002-0000002']],
+      [6, ['1/4/24', '1', '', '111-0000003-0000003']],
     ]);
-    expect(table.notes.map((n) => n.key)).toContain('importFiles.headers.repeated');
+    expect(table.rejected).toEqual([]);
+    expect(table.notes.map((n) => n.key)).toEqual([
+      'importFiles.headers.remapped',
+      'importFiles.headers.repeated',
+    ]);
+  });
+  it('a header with a column the first lacks stops the first header’s rows', () => {
+    const text = `${h}\n1/2/24\t1\tx\t111-0000001-0000001\nOrder ID\tRating\tDate\tRater Email\n111-0000003-0000003\t1\t1/4/24\tr@example.com\n`;
+    const table = parseDelimited(text);
+    expect(table.rows.map((r) => r.line)).toEqual([2]);
+    expect(table.rejected.map((r) => [r.line, r.kind])).toEqual([
+      [3, 'otherHeader'],
+      [4, 'otherHeader'],
+    ]);
   });
 });
