@@ -95,6 +95,12 @@ describe('several downloads joined into one file', () => {
     expect(twice.skippedCount).toBe(2 * single.skippedCount);
     expect(twice.skipped.map((s) => s.reason)).not.toContainEqual(expect.stringMatching(/Date/));
     expect(twice.rowsRead).toBe(2 * single.rowsRead);
+    // The second copy's defects are the first's: imported once, and the summary says so.
+    expect(twice.added).toBe(single.added);
+    expect(twice.ignored).toContainEqual({
+      reason: expect.stringMatching(/repeats a row of an earlier download/),
+      count: single.added,
+    });
     expect(twice.lines.join('\n')).toMatch(/The header row appears again at line\(s\) 9/);
   });
 });
@@ -180,5 +186,22 @@ describe('claims pasted from Seller Central pages in other languages', () => {
     // The rater's e-mail column is recognised, so it is not copied and the summary says so.
     expect(JSON.stringify(defects)).not.toMatch(/example\.com/);
     expect(file.lines.join('\n')).toMatch(/e-mail addresses were not copied/);
+  });
+});
+
+describe('overlapping All Orders downloads joined into one file', () => {
+  it('imports each order row once and keeps the ODR per channel', () => {
+    const once = readFileSync(join(FIXTURES, 'all-orders.txt'), 'utf8');
+    const single = importAll([{ name: 'a.txt', text: once }]);
+    const joined = importAll([{ name: 'a-twice.txt', text: once + once }]);
+    const [a, b] = [single.result.files[0], joined.result.files[0]];
+    expect(b.added).toBe(a.added);
+    expect(b.ignored).toContainEqual({
+      reason: expect.stringMatching(/repeats a row of an earlier download/),
+      count: a.added,
+    });
+    expect(sheetValues(joined.emulator, 'Orders')).toEqual(sheetValues(single.emulator, 'Orders'));
+    const channels = (d: Dashboard) => d.channels.map((c) => [c.scope, c.orders, c.defective]);
+    expect(channels(joined.dash())).toEqual(channels(single.dash()));
   });
 });

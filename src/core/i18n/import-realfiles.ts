@@ -14,6 +14,8 @@ export const IMPORT_REALFILES_EN = {
     'The header row appears again at line(s) {lines} (several downloads joined into one file): read as header, not as data.',
   'importFiles.headers.remapped':
     'Another download’s header at line(s) {lines} names fewer columns, all of them in the first header: the rows below it were read by their own header.',
+  'import.ignore.overlap':
+    'repeats a row of an earlier download in this file exactly (downloads that overlap): imported once',
   'finding.excelOrderId':
     'Skipped: order id "{value}" was rewritten by Excel (a long number shown in scientific notation), so the real id is lost. Paste the ids from the report file as downloaded, with the column formatted as text.',
 } as const;
@@ -29,6 +31,7 @@ export const IMPORT_REALFILES_ZH: Record<keyof typeof IMPORT_REALFILES_EN, strin
     '表头行在第{lines}行再次出现（多个下载文件被合并成一个文件）：已按表头读取，未作为数据。',
   'importFiles.headers.remapped':
     '第{lines}行是另一个下载文件的表头，列较少且都在第一个表头中：其下各行已按它自己的表头读取。',
+  'import.ignore.overlap': '与本文件中前一个下载的某行完全相同（下载的时间范围重叠）：只导入一次',
   'finding.excelOrderId':
     '已跳过：订单编号“{value}”已被 Excel 改写（长数字显示为科学计数法），真实编号已丢失。请从下载的原始报告文件中粘贴编号，并把该列设为文本格式。',
 };

@@ -117,10 +117,11 @@ export function normaliseReport(
   for (const r of table.rejected) out.skipped.push({ line: r.line, reason: r.message });
   out.notes.push(...table.notes);
   const rows = table.rows;
-  const incoming =
+  const read =
     recognition.type === 'allOrders'
       ? normaliseOrders(table, rows, recognition, options, out, text)
       : normaliseDefects(table, rows, recognition, options, out, text);
+  const incoming = dropOverlap(read, table.partStarts, out);
   if (out.cut > 0) out.notes.push(msg('import.note.cut', { count: out.cut }));
   return {
     type: recognition.type,
@@ -134,6 +135,39 @@ export function normaliseReport(
 }
 
 type TextFn = (value: string) => string;
+
+/**
+ * Downloads that overlap (two date ranges sharing days) and were joined into one file repeat
+ * rows: a row exactly like one of an earlier part is the same order item or defect, imported
+ * once and counted in the summary. Rows within one download are never merged (an order may
+ * hold two identical item rows).
+ */
+function dropOverlap(
+  incoming: IncomingLedger,
+  partStarts: readonly number[],
+  out: Collector,
+): IncomingLedger {
+  if (partStarts.length === 0) return incoming;
+  const partOf = (line: number): number => {
+    let n = 0;
+    while (n < partStarts.length && partStarts[n] < line) n++;
+    return n;
+  };
+  const firstPart = new Map<string, number>();
+  const kept: LedgerRow[] = [];
+  for (const row of incoming.rows) {
+    const key = JSON.stringify(row.cells);
+    const part = partOf(row.line);
+    const seen = firstPart.get(key);
+    if (seen !== undefined && seen < part) {
+      out.ignore(msg('import.ignore.overlap'));
+      continue;
+    }
+    if (seen === undefined) firstPart.set(key, part);
+    kept.push(row);
+  }
+  return kept.length === incoming.rows.length ? incoming : { ...incoming, rows: kept };
+}
 
 /** A report cell as its column's type: a number or date where the column holds those. */
 function typedCell(raw: string, kind: OrderColumnKind, order: PartOrder, text: TextFn): LedgerCell {

@@ -56,6 +56,11 @@ export interface ParsedTable {
   notes: Message[];
   /** Whether a known report's header was found (otherwise the first non-blank line was used). */
   headerRecognised: boolean;
+  /**
+   * Lines where a later download of a joined file starts (its header, repeated or narrower):
+   * rows of different parts that are exactly alike are the downloads' overlap.
+   */
+  partStarts: number[];
 }
 
 export interface ParseOptions {
@@ -101,6 +106,7 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
         rejected: [],
         notes: [],
         headerRecognised: false,
+        partStarts: [],
       };
     }
     chosen = { index, delimiter: likelyDelimiter(lines[index].text), recognised: false };
@@ -200,6 +206,7 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Parse
     rejected,
     notes,
     headerRecognised: chosen.recognised,
+    partStarts: [...repeatedHeaders, ...remappedAt].sort((a, b) => a - b),
   };
 }
 
