@@ -4,7 +4,7 @@
  * Apps Script emulator and checks that nothing the writer did not mean to change changed.
  */
 import { emulateBundle, type Emulator } from '../helpers/emulator';
-import { defectsRows, ordersRows, seedLiteral } from './fixtures';
+import { DEFECTS_HEADER, defectsRows, orderId, ordersRows, seedLiteral } from './fixtures';
 
 const INPUT_FILL = '#fef7e0';
 const FINDING_LABEL = 'Your finding (why it happened)';
@@ -51,5 +51,31 @@ describe('Write action plan again after the seller worked on the plan', () => {
     expect(emulator.snapshot(second.sheet, row2, 1).values[0][column2 - 1]).toBe(FINDING);
     // The renamed sheet itself is untouched.
     expect(emulator.snapshot('Appeal plan (mine)', row, 1).values[0][column - 1]).toBe(FINDING);
+  });
+});
+
+describe('Clear highlights on a sheet the seller coloured', () => {
+  it('leaves a row it never highlighted exactly as it was, white fill included', () => {
+    const { emulator, call } = emulateBundle();
+    emulator.seedSheet('Orders', ordersRows(60));
+    // Defects on the orders of rows 2 and 7; rows 3 to 6 are not highlighted.
+    emulator.seedSheet('Defects', [
+      DEFECTS_HEADER,
+      [orderId(0), 'Negative feedback', 1, 'late', 'slow', '', '2024-02-20'],
+      [orderId(5), 'Negative feedback', 1, 'bad', 'broken', '', '2024-02-20'],
+    ]);
+    const orders = emulator.spreadsheet.getSheetByName('Orders');
+    if (!orders) throw new Error('no Orders');
+    orders.getRange('A2').setBackground('#ff0000'); // a highlighted row of two colours
+    orders.getRange('A4:D4').setBackground('#ffffff'); // white over the sheet's alternating colours
+    orders.getRange('B5').setBackground('#00ff00');
+    const before = emulator.snapshot('Orders', 1, 62).fills;
+
+    call('highlightDefects');
+    emulator.resetCalls();
+    call('clearHighlights');
+    expect(emulator.snapshot('Orders', 1, 62).fills).toEqual(before);
+    // Still a constant number of writes: one per colour put back.
+    expect(emulator.writeCalls()).toBeLessThanOrEqual(2);
   });
 });
