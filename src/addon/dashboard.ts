@@ -233,7 +233,19 @@ function compareWithAmazon(loaded: LoadedData): AmazonComparison[] {
 }
 
 export function setDataSources(ordersSheet: string | null, defectsSheet: string | null): Dashboard {
-  withDocumentLock(() => saveSettings({ ordersSheet, defectsSheet }));
+  const locale = userLocale();
+  withDocumentLock(() => {
+    // Only a sheet of this spreadsheet (or none) is saved: anything else would be stored and
+    // then silently reset, or refused by the property store in English.
+    const spreadsheet = SpreadsheetApp.getActive();
+    const choices: unknown[] = [ordersSheet, defectsSheet === '' ? null : defectsSheet];
+    for (const name of choices) {
+      if (name === null) continue;
+      if (typeof name !== 'string' || !spreadsheet.getSheetByName(name))
+        throw new Error(t(locale, 'data.sheetMissing', { name: excerpt(String(name), 40) }));
+    }
+    saveSettings({ ordersSheet, defectsSheet });
+  });
   return getDashboard();
 }
 

@@ -79,3 +79,17 @@ describe('Clear highlights on a sheet the seller coloured', () => {
     expect(emulator.writeCalls()).toBeLessThanOrEqual(2);
   });
 });
+
+describe('Data used: a sheet that is not there is refused, not saved', () => {
+  it.each([
+    ['a name longer than any sheet', 'x'.repeat(9000)],
+    ['a sheet that does not exist', 'Orders (old)'],
+    ['a number', 42],
+  ])('%s', (_what, name) => {
+    const { emulator, call } = emulateBundle({ locale: 'zh_CN' });
+    emulator.seedSheet('Orders', ordersRows(10));
+    const before = emulator.properties('document');
+    expect(() => call('setDataSources', name, null)).toThrow(/^工作表“.{1,80}”已不存在/);
+    expect(emulator.properties('document')).toEqual(before);
+  });
+});
