@@ -184,17 +184,24 @@ export function writeActionPlan(): { sheet: string; message: string } {
       sheet: name,
       sections: plan.parts.reduce((n, p) => n + p.sections.length, 0),
       gaps: plan.gaps.length,
+      preparation: plan.parts.length > 0 && plan.parts.every((p) => p.role === 'preparation'),
       cut: fitted.cut,
     };
   });
-  const parts = [t(locale, 'plan.written', { sheet: result.sheet, sections: result.sections })];
-  parts.push(
-    result.gaps === 0
-      ? t(locale, 'plan.ready')
-      : t(locale, result.gaps === 1 ? 'plan.gaps.title.one' : 'plan.gaps.title.other', {
-          n: result.gaps,
-        }).replace(/[:：]$/, locale === 'zh' ? '。' : '.'),
-  );
+  const parts =
+    result.sections === 0
+      ? [t(locale, 'plan.written.none', { sheet: result.sheet })]
+      : [
+          t(locale, result.sections === 1 ? 'plan.written.one' : 'plan.written', {
+            sheet: result.sheet,
+            sections: result.sections,
+          }),
+          result.gaps === 0
+            ? t(locale, result.preparation ? 'plan.ready.preparation' : 'plan.ready')
+            : t(locale, result.gaps === 1 ? 'plan.gaps.title.one' : 'plan.gaps.title.other', {
+                n: result.gaps,
+              }).replace(/[:：]$/, locale === 'zh' ? '。' : '.'),
+        ];
   if (result.cut > 0) parts.push(t(locale, 'plan.limit.cut', { n: result.cut }));
   const message = parts.join(locale === 'zh' ? '' : ' ');
   toast(message);

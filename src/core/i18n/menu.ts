@@ -27,6 +27,8 @@ export const MENU_EN = {
   'state.resetChecklist': 'The saved checklist could not be read and was reset.',
   'plan.written':
     'Plan of action written to sheet "{sheet}" with {sections} complaint categories. Fill in the shaded cells, then run Write action plan again: your findings and actions go into the letter.',
+  'plan.written.one':
+    'Plan of action written to sheet "{sheet}" with 1 complaint category. Fill in the shaded cells, then run Write action plan again: your findings and actions go into the letter.',
   'lock.busy':
     'Another ODR Guard command is still running in this spreadsheet. Try again in a moment.',
   'dashboard.emptyWindow':
@@ -69,6 +71,8 @@ export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
   'state.resetChecklist': '保存的申诉清单无法读取，已重置。',
   'plan.written':
     '行动计划已写入工作表“{sheet}”，共{sections}个投诉类别。请填写带底色的单元格，然后再次运行“生成行动计划”：您的结论和措施会写入申诉信。',
+  'plan.written.one':
+    '行动计划已写入工作表“{sheet}”，共1个投诉类别。请填写带底色的单元格，然后再次运行“生成行动计划”：您的结论和措施会写入申诉信。',
   'lock.busy': '此电子表格中另一个 ODR Guard 命令仍在运行，请稍后再试。',
   'dashboard.emptyWindow': '60天统计周期（{window}）内没有订单。请检查统计周期的截止日期。',
   'dashboard.badAsOf': '“{value}”不是有效日期（格式如2024-01-14）。',
