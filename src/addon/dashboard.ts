@@ -3,6 +3,7 @@ import type { ChannelScope, Day } from '../core/engine/types';
 import { dayFromParts, dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
 import { evaluateWindow, type Window } from '../core/engine/odr';
 import { checkLines } from '../core/functions/functions';
+import { hasDefectColumns } from '../core/engine/columns';
 import { mostUrgent } from '../core/engine/deadlines';
 import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
 import { excerpt } from '../core/engine/text';
@@ -136,6 +137,10 @@ export function getDashboard(): Dashboard {
   const notes = [
     settingsRead.reset ? t(locale, 'state.resetSettings') : '',
     checklist.reset ? t(locale, 'state.resetChecklist') : '',
+    // Never a silent zero: no defects sheet and no defect columns means nothing can count.
+    loaded.defectsSheet === null && !hasDefectColumns(loaded.orders)
+      ? t(locale, 'data.noDefectSource', { sources: t(locale, 'sidebar.sources.heading') })
+      : '',
   ].filter(Boolean);
   return {
     locale,

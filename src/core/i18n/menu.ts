@@ -23,6 +23,8 @@ export const MENU_EN = {
   'data.noOrders':
     'No orders sheet found. Name a sheet "Orders" (order id and purchase date columns), use Insert sample data, or Import Amazon reports.',
   'data.sheetMissing': 'Sheet "{name}" no longer exists; choose another in the dashboard.',
+  'data.noDefectSource':
+    'No defects were read: no sheet holds a defects list (an order-id column with Type, Rating or Status) and the orders have no defect columns, so every order counts as good. Import the Feedback, A-to-z claims and Chargebacks reports, or choose the defects sheet under "{sources}".',
   'state.resetSettings': 'The saved settings could not be read and were reset.',
   'state.resetChecklist': 'The saved checklist could not be read and was reset.',
   'plan.written':
@@ -67,6 +69,8 @@ export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
   'data.noOrders':
     '未找到订单工作表。请将工作表命名为“Orders”（包含订单编号和下单日期列），或使用“插入示例数据”或“导入亚马逊报告”。',
   'data.sheetMissing': '工作表“{name}”已不存在，请在仪表板中重新选择。',
+  'data.noDefectSource':
+    '未读取到任何缺陷：没有工作表包含缺陷列表（订单编号列以及Type、Rating或Status列），订单中也没有缺陷列，因此所有订单都按无缺陷计算。请导入反馈、亚马逊商城交易保障索赔和信用卡拒付索赔报告，或在“{sources}”中选择缺陷工作表。',
   'state.resetSettings': '保存的设置无法读取，已重置。',
   'state.resetChecklist': '保存的申诉清单无法读取，已重置。',
   'plan.written':
