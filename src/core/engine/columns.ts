@@ -460,3 +460,19 @@ export function cleanOrderId(text: string): string {
   if (!NON_ASCII_RE.test(s)) return s;
   return s.replace(INVISIBLE_RE, '').normalize('NFKC').replace(DASHES_RE, '-').trim();
 }
+
+/**
+ * Whether an orders table carries its own defect columns (the ODR download's shape: negative
+ * feedback or a rating, A-to-z claim, chargeback), so defects can be read without a defects
+ * table.
+ */
+export function hasDefectColumns(table: Table): boolean {
+  const columns = matchHeader(table)?.columns;
+  return (
+    columns !== undefined &&
+    (columns.negativeFeedback !== undefined ||
+      columns.rating !== undefined ||
+      columns.atoz !== undefined ||
+      columns.chargeback !== undefined)
+  );
+}
