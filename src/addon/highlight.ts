@@ -76,13 +76,15 @@ const kilobytes = (bytes: number): number => Math.ceil(bytes / 1000);
 export function highlightDefects(orderIds?: string[]): HighlightResult {
   const locale = userLocale();
   // A menu run passes no list (or an event object): every defect order.
-  const wanted = Array.isArray(orderIds) ? new Set(orderIds.map(String)) : null;
+  const wanted = Array.isArray(orderIds) ? new Set(orderIds.map((id) => orderIdText(id))) : null;
   return reported(() => {
     const loaded = loadData();
     if ('problem' in loaded) throw new Error(loaded.problem);
     const none = { rows: 0, message: t(locale, 'highlight.none'), active: false, edited: [] };
     const ids = new Set(
-      loaded.result.defective.map((d) => d.orderId).filter((id) => !wanted || wanted.has(id)),
+      loaded.result.defective
+        .map((d) => orderIdText(d.orderId))
+        .filter((id) => !wanted || wanted.has(id)),
     );
     if (ids.size === 0) return none;
     const sheet = SpreadsheetApp.getActive().getSheetByName(loaded.ordersSheet);

@@ -373,3 +373,24 @@ describe('cost stays constant in rows', () => {
     expect(small.clearEdited.writes).toBe(2);
   });
 });
+
+describe('order ids with lookalike characters', () => {
+  it('highlights and selects the order row whose id was typed with a Unicode dash', () => {
+    const env = emulateBundle();
+    const day = new Date('2024-01-10T00:00:00Z');
+    env.emulator.seedSheet('Orders', [
+      ['amazon-order-id', 'purchase-date', 'fulfillment-channel'],
+      ['111\u20111111111\u20111111111', day, 'Merchant'], // non-breaking hyphens, as from a web page
+      ['222-2222222-2222222', day, 'Merchant'],
+    ]);
+    env.emulator.seedSheet('Defects', [
+      ['order-id', 'rating', 'comments'],
+      ['111-1111111-1111111', 1, 'late'],
+    ]);
+    const result = env.call<{ rows: number }>('highlightDefects');
+    expect(result.rows).toBe(1);
+    expect(pinkRows(env.emulator, 'Orders')).toEqual([2]);
+    env.call('selectDefectRow', 'Orders', 2);
+    expect(env.emulator.activeSelection()?.row).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Cell, Table } from './types';
+import { isDate } from './dates';
 import { InputError } from './errors';
 
 /**
@@ -475,4 +476,21 @@ export function hasDefectColumns(table: Table): boolean {
       columns.atoz !== undefined ||
       columns.chargeback !== undefined)
   );
+}
+
+/**
+ * An order-id cell as a lookup key, the one rule for every reader (the dataset, the rows of an
+ * order, the highlight): lookalike dashes, full-width digits and invisible characters made plain
+ * (cleanOrderId), and '' for an id Excel rewrote as 1.11E+16, whose digits are lost
+ * (docs/rules.md §6): such a row is reported, never matched under a wrong id.
+ */
+export function orderIdKey(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') {
+    const s = cleanOrderId(cell);
+    return isExcelMangledId(s) ? '' : s;
+  }
+  if (isExcelMangledId(cell)) return '';
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell);
 }

@@ -6,10 +6,10 @@ import { UTC } from './types';
 import { InputError } from './errors';
 import {
   acceptedHeaders,
-  cleanOrderId,
   describeHeadersSeen,
   isExcelMangledId,
   matchHeader,
+  orderIdKey,
   requireHeader,
   type HeaderMatch,
 } from './columns';
@@ -216,19 +216,6 @@ function cellText(cell: Cell): string {
   return String(cell);
 }
 
-/**
- * An order-id cell as a lookup key: lookalike dashes, full-width digits and invisible characters
- * made plain (cleanOrderId), and '' for an id Excel rewrote as 1.11E+16, whose digits are lost
- * (docs/rules.md §6): such a row is reported, never matched under a wrong id.
- */
-function idText(cell: Cell): string {
-  if (typeof cell === 'string') {
-    const s = cleanOrderId(cell);
-    return isExcelMangledId(s) ? '' : s;
-  }
-  return isExcelMangledId(cell) ? '' : cellText(cell);
-}
-
 /** Why a row's id cell was read as no id: blank, or a number Excel rewrote. */
 function addNoIdFinding(
   findings: FindingCollector,
@@ -329,7 +316,7 @@ function readOrders(
   const cancelled = new Uint8Array(statusCol === undefined ? 0 : capacity);
   const salesChannels: string[] = [];
   const salesIndex = new Map<string, number>();
-  const byId = new OrderIdIndex(table, headerRow + 1, idCol, idText);
+  const byId = new OrderIdIndex(table, headerRow + 1, idCol, orderIdKey);
   let maxDay = -Infinity;
   const future = today === null ? Infinity : today;
   const salesChannelIndex = (cell: Cell): number => {
@@ -384,7 +371,7 @@ function readOrders(
         { header: headers[dateCol] },
         r + 1,
       );
-      const id = idText(row[idCol]);
+      const id = orderIdKey(row[idCol]);
       if (!unplaced.has(id)) unplaced.set(id, { row: r + 1, why: 'date' });
       continue;
     }
@@ -408,7 +395,7 @@ function readOrders(
           { value: cellText(row[channelCol]) },
           r + 1,
         );
-        const id = idText(row[idCol]);
+        const id = orderIdKey(row[idCol]);
         if (!unplaced.has(id)) unplaced.set(id, { row: r + 1, why: 'channel' });
         continue;
       }
@@ -450,7 +437,7 @@ function readOrders(
       readInlineDefects(
         row,
         r + 1,
-        idText(row[idCol]),
+        orderIdKey(row[idCol]),
         index,
         { nfCol, ratingCol, atozCol, cbCol },
         inlineSeen,
@@ -635,7 +622,7 @@ function readDefects(
   for (let r = headerRow + 1; r < table.length; r++) {
     const row = table[r];
     if (!row || isBlankRow(row)) continue;
-    const id = idText(row[idCol]);
+    const id = orderIdKey(row[idCol]);
     if (id === '') {
       addNoIdFinding(findings, 'defects', row[idCol], r + 1);
       continue;

@@ -3,13 +3,8 @@
  * per item, so an order can span several rows, consecutive or not (a re-import may append a later
  * item): clicking a defect order in the sidebar selects all of them. One pass over the id column.
  */
-import type { Cell, Table } from './types';
-
-/** An order-id cell as the dataset reads it (text trimmed, numbers as typed). */
-function idText(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  return typeof cell === 'string' ? cell.trim() : String(cell);
-}
+import type { Table } from './types';
+import { orderIdKey } from './columns';
 
 /**
  * The 1-based rows (ascending) of every order in `ids`, below the header row `headerRow`
@@ -25,7 +20,7 @@ export function orderRows(
   for (let r = headerRow + 1; r < table.length; r++) {
     const row = table[r];
     if (!row) continue;
-    const id = idText(row[idColumn]);
+    const id = orderIdKey(row[idColumn]);
     if (id === '' || !ids.has(id)) continue;
     const list = rows.get(id);
     if (list) list.push(r + 1);

@@ -7,6 +7,7 @@
  */
 import type { Cell } from '../engine/types';
 import { isDate } from '../engine/dates';
+import { orderIdKey } from '../engine/columns';
 import { FINGERPRINT_HEADER } from '../import/fingerprint';
 
 export const HIGHLIGHT_COLOR = '#f4c7c3';
@@ -80,10 +81,9 @@ const hex = (n: number, digits: number): string =>
     .padStart(8, '0')
     .slice(8 - digits);
 
-/** The order id as the highlight matches it. */
+/** The order id as the highlight matches it: the dataset's key (lookalikes made plain). */
 export function orderIdText(c: Cell | undefined): string {
-  if (c === undefined || c === null) return '';
-  return typeof c === 'string' ? c.trim() : String(c);
+  return orderIdKey(c);
 }
 
 /** Two hex digits of the order id: enough to tell a moved or edited row's order from others. */
