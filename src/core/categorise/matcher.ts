@@ -45,6 +45,7 @@ import type { Lang } from './keywords';
 import { guessCategory } from './model';
 import { normalise } from './normalise';
 import { OVERRIDE_ALIASES } from './override-aliases';
+import { lazy } from '../engine/lazy';
 
 // ---------------------------------------------------------------------------------------------
 // Phrase compilation (keywords.ts documents the syntax)
@@ -786,7 +787,8 @@ function aliasKey(text: string): string {
     .trim();
 }
 
-const ALIAS_MAP: ReadonlyMap<string, CategoryId> = (() => {
+/** The category column's accepted forms (built on first use: only a seller's own category needs it). */
+const categoryAliases = lazy((): ReadonlyMap<string, CategoryId> => {
   const map = new Map<string, CategoryId>();
   for (const id of CATEGORY_IDS) {
     const forms = [id, CATEGORY_LABELS[id].en, CATEGORY_LABELS[id].zh, ...OVERRIDE_ALIASES[id]];
@@ -796,7 +798,7 @@ const ALIAS_MAP: ReadonlyMap<string, CategoryId> = (() => {
     for (const part of CATEGORY_LABELS[id].zh.split('/')) map.set(aliasKey(part), id);
   }
   return map;
-})();
+});
 
 /**
  * Reads the seller's category column: an id, an English or Chinese label or a loose form
@@ -806,7 +808,7 @@ const ALIAS_MAP: ReadonlyMap<string, CategoryId> = (() => {
 export function readCategoryOverride(text: string): CategoryId | null {
   const key = aliasKey(text);
   if (key === '') return null;
-  const direct = ALIAS_MAP.get(key) ?? ALIAS_MAP.get(key.replace(/\s+/g, ''));
+  const direct = categoryAliases().get(key) ?? categoryAliases().get(key.replace(/\s+/g, ''));
   if (direct) return direct;
   const categories = new Set(findKeywords(text, 'override').map((m) => m.category));
   return categories.size === 1 ? [...categories][0] : null;
