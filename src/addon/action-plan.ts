@@ -56,14 +56,41 @@ function filledFromLatestPlan(spreadsheet: Spreadsheet): {
   sheet: string | null;
   filled: FilledPlan;
 } {
-  const latest = latestPlanSheet(spreadsheet.getSheets().map((s) => s.getName()));
-  const sheet = latest ? spreadsheet.getSheetByName(latest) : null;
+  const sheet = latestPlan(spreadsheet);
   if (!sheet || sheet.getLastRow() === 0) return { sheet: null, filled: NOTHING_FILLED };
   const range = sheet.getDataRange();
   return {
-    sheet: latest,
+    sheet: sheet.getName(),
     filled: readFilledPlan(range.getValues(), String(sheet.getRange(1, 1).getNote() ?? '')),
   };
+}
+
+/** Document property: the sheet id of the plan written last, so a rename does not lose it. */
+const LATEST_PLAN_KEY = 'odrguard.plan.latest';
+
+/**
+ * The plan sheet written last: by the id remembered when it was written (the seller may have
+ * renamed it, and their findings must still carry over), else the newest by its name.
+ */
+function latestPlan(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const stored = PropertiesService.getDocumentProperties().getProperty(LATEST_PLAN_KEY);
+  const id = stored === null ? NaN : Number(stored);
+  const byId = Number.isInteger(id) ? spreadsheet.getSheetById(id) : null;
+  if (byId) return byId;
+  const latest = latestPlanSheet(spreadsheet.getSheets().map((s) => s.getName()));
+  return latest ? spreadsheet.getSheetByName(latest) : null;
+}
+
+/** Remembers the plan just written; if the store is full, the name still finds it. */
+function rememberLatestPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  try {
+    PropertiesService.getDocumentProperties().setProperty(
+      LATEST_PLAN_KEY,
+      String(sheet.getSheetId()),
+    );
+  } catch {
+    // Not worth failing a written plan for: latestPlan falls back to the sheet's name.
+  }
 }
 
 /** The plan from the loaded data and what the seller filled in their latest plan. */
@@ -150,23 +177,31 @@ export function writeActionPlan(): { sheet: string; message: string } {
       .getRange(1, PLAN_COLUMNS, rows, 1)
       .setDataValidations(isStatus.map((yes) => [yes ? rule : null]));
     spreadsheet.setActiveSheet(sheet);
+    rememberLatestPlan(sheet);
     // The open sidebar reads the letter's readiness again (it polls this stamp).
     bumpDataVersion();
     return {
       sheet: name,
       sections: plan.parts.reduce((n, p) => n + p.sections.length, 0),
       gaps: plan.gaps.length,
+      preparation: plan.parts.length > 0 && plan.parts.every((p) => p.role === 'preparation'),
       cut: fitted.cut,
     };
   });
-  const parts = [t(locale, 'plan.written', { sheet: result.sheet, sections: result.sections })];
-  parts.push(
-    result.gaps === 0
-      ? t(locale, 'plan.ready')
-      : t(locale, result.gaps === 1 ? 'plan.gaps.title.one' : 'plan.gaps.title.other', {
-          n: result.gaps,
-        }).replace(/[:：]$/, locale === 'zh' ? '。' : '.'),
-  );
+  const parts =
+    result.sections === 0
+      ? [t(locale, 'plan.written.none', { sheet: result.sheet })]
+      : [
+          t(locale, result.sections === 1 ? 'plan.written.one' : 'plan.written', {
+            sheet: result.sheet,
+            sections: result.sections,
+          }),
+          result.gaps === 0
+            ? t(locale, result.preparation ? 'plan.ready.preparation' : 'plan.ready')
+            : t(locale, result.gaps === 1 ? 'plan.gaps.title.one' : 'plan.gaps.title.other', {
+                n: result.gaps,
+              }).replace(/[:：]$/, locale === 'zh' ? '。' : '.'),
+        ];
   if (result.cut > 0) parts.push(t(locale, 'plan.limit.cut', { n: result.cut }));
   const message = parts.join(locale === 'zh' ? '' : ' ');
   toast(message);

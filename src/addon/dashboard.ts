@@ -3,6 +3,7 @@ import type { ChannelScope, Day } from '../core/engine/types';
 import { dayFromParts, dayOfInstant, dayToIso, parseDateString } from '../core/engine/dates';
 import { evaluateWindow, type Window } from '../core/engine/odr';
 import { checkLines } from '../core/functions/functions';
+import { hasDefectColumns } from '../core/engine/columns';
 import { mostUrgent } from '../core/engine/deadlines';
 import { channelSummary as summariseChannel, missedTargetMessages } from '../core/engine/outlook';
 import { excerpt } from '../core/engine/text';
@@ -136,6 +137,10 @@ export function getDashboard(): Dashboard {
   const notes = [
     settingsRead.reset ? t(locale, 'state.resetSettings') : '',
     checklist.reset ? t(locale, 'state.resetChecklist') : '',
+    // Never a silent zero: no defects sheet and no defect columns means nothing can count.
+    loaded.defectsSheet === null && !hasDefectColumns(loaded.orders)
+      ? t(locale, 'data.noDefectSource', { sources: t(locale, 'sidebar.sources.heading') })
+      : '',
   ].filter(Boolean);
   return {
     locale,
@@ -233,7 +238,19 @@ function compareWithAmazon(loaded: LoadedData): AmazonComparison[] {
 }
 
 export function setDataSources(ordersSheet: string | null, defectsSheet: string | null): Dashboard {
-  withDocumentLock(() => saveSettings({ ordersSheet, defectsSheet }));
+  const locale = userLocale();
+  withDocumentLock(() => {
+    // Only a sheet of this spreadsheet (or none) is saved: anything else would be stored and
+    // then silently reset, or refused by the property store in English.
+    const spreadsheet = SpreadsheetApp.getActive();
+    const choices: unknown[] = [ordersSheet, defectsSheet === '' ? null : defectsSheet];
+    for (const name of choices) {
+      if (name === null) continue;
+      if (typeof name !== 'string' || !spreadsheet.getSheetByName(name))
+        throw new Error(t(locale, 'data.sheetMissing', { name: excerpt(String(name), 40) }));
+    }
+    saveSettings({ ordersSheet, defectsSheet });
+  });
   return getDashboard();
 }
 

@@ -52,10 +52,14 @@ function readBlock(sheet: Sheet, values?: Cell[][]): SheetBlock {
   };
 }
 
-/** One write: a RangeList over whole rows, or one block (null = no fill, as documented). */
+/** One write (one per colour for 'cells'): a RangeList or one block (null = no fill, as documented). */
 function paint(sheet: Sheet, write: BackgroundWrite): void {
   if (write.kind === 'rows') {
     sheet.getRangeList(write.ranges).setBackground(write.color as string);
+  } else if (write.kind === 'cells') {
+    // One call per colour; a null colour (no fill) is what Range.setBackground documents.
+    for (const list of write.lists)
+      sheet.getRangeList(list.ranges).setBackground(list.color as string);
   } else if (write.kind === 'block') {
     sheet
       .getRange(write.row, write.column, write.colors.length, write.colors[0].length)

@@ -260,3 +260,53 @@ describe('a plan fits Sheets’ limits before it is written', () => {
     expect(text(plan.plan)).toMatch(/Reasons given: .* and 1490 more\./);
   });
 });
+
+describe('a plan with nothing to appeal says so', () => {
+  const day = (back: number) => new Date(Date.now() - back * 86_400_000);
+  const orders = [
+    ['amazon-order-id', 'purchase-date', 'fulfillment-channel'],
+    ['111-0000001-0000001', day(10), 'Merchant'],
+    ['111-0000002-0000002', day(9), 'Amazon'],
+  ];
+
+  it('no defective orders: nothing to explain, never "ready to send"', () => {
+    for (const [locale, none] of [
+      ['en_US', /no defective orders in this window/],
+      ['zh_CN', /本统计周期内没有缺陷订单/],
+    ] as const) {
+      const env = workbook(locale, { Orders: orders, Defects: [['order-id', 'rating']] });
+      const { message } = env.call<{ message: string }>('writeActionPlan');
+      expect(message).toMatch(none);
+      expect(message).not.toMatch(/Ready to send|可以发送|Fill in the shaded|请填写/);
+      expect(env.write().column).not.toContain('Ready to send: nothing left to fill in.');
+    }
+  });
+
+  it('under target with a defect: prepared in advance, nothing to send today', () => {
+    const many = [...orders];
+    for (let i = 3; i < 300; i++)
+      many.push([`111-0000000-${String(i).padStart(7, '0')}`, day(8), 'Merchant']);
+    const env = workbook('en_US', {
+      Orders: many,
+      Defects: [
+        ['order-id', 'rating', 'comments'],
+        ['111-0000001-0000001', 1, 'Arrived broken'],
+      ],
+    });
+    const plan = env.write();
+    plan.values.forEach((r, i) => {
+      if (r[0] === 'Your finding (why it happened)')
+        plan.sheet.getRange(i + 1, 2).setValue('Glass was packed loose.');
+      if (/^\d{3}-\d{7}-\d{7}$/.test(String(r[0])))
+        plan.sheet.getRange(i + 1, 8).setValue('refunded');
+      if (String(r[0]).startsWith('• Packaging standard per SKU'))
+        plan.sheet.getRange(i + 1, 1).setValue('• Glass ships double-boxed.');
+    });
+    expect(plan.column).not.toContain('Ready to send: nothing left to fill in.');
+    const again = env.write();
+    const ready = again.column.find(
+      (c) => /^Nothing left to fill in\./.test(c) || /^Ready to send/.test(c),
+    );
+    expect(ready).toMatch(/^Nothing left to fill in\. No channel misses the target now/);
+  });
+});

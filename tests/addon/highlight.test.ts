@@ -360,10 +360,16 @@ describe('cost stays constant in rows', () => {
   it('reads and writes the same number of times for 100 and 20,000 rows, on two sheets', () => {
     const small = costs(100);
     const large = costs(20_000);
-    expect(large).toEqual(small);
+    const { clear: smallClear, ...smallRest } = small;
+    const { clear: largeClear, ...largeRest } = large;
+    expect(largeRest).toEqual(smallRest);
+    expect(largeClear.reads).toBe(smallClear.reads);
     expect(small.first.writes).toBe(1);
     expect(small.again.writes).toBe(0); // nothing changed, nothing written
-    expect(small.clear.writes).toBe(2); // one per sheet
+    expect(small.clear.writes).toBe(2); // one block per sheet
+    // Where a block would rewrite unfilled rows between (and lose a white fill there), clear
+    // writes one RangeList per colour it puts back — 4 colours and no fill — whatever the rows.
+    expect(large.clear.writes).toBeLessThanOrEqual(2 * 5);
     expect(small.clearEdited.writes).toBe(2);
   });
 });

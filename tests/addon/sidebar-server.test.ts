@@ -514,3 +514,33 @@ describe('highlighting what the sidebar shows', () => {
     expect(coloured()).toEqual(dash.defects.flatMap((d) => d.rows).sort((a, b) => a - b));
   });
 });
+
+describe('no defects source', () => {
+  const orders = [
+    ['amazon-order-id', 'purchase-date', 'fulfillment-channel'],
+    ['111-0000001-0000001', '2024-01-10', 'Merchant'],
+  ];
+
+  it('says no defects were read when no sheet holds them, never a silent 0 %', () => {
+    // A sheet named Defects that is not a defects list (a to-do list the seller keeps).
+    const { call } = emulateBundle({
+      locale: 'zh_CN',
+      sheets: { Orders: orders, Defects: [['To do'], ['Call the courier']] },
+    });
+    const dash = call<Dashboard>('getDashboard');
+    expect(dash.channels[0].defective).toBe(0);
+    expect(dash.findings.join('\n')).toMatch(/未读取到任何缺陷.*“使用的数据”/);
+  });
+
+  it('stays quiet when the orders carry their own defect columns', () => {
+    const { call } = emulateBundle({
+      sheets: {
+        Orders: [
+          [...orders[0], 'Chargeback'],
+          [...orders[1], ''],
+        ],
+      },
+    });
+    expect(call<Dashboard>('getDashboard').findings.join('\n')).not.toMatch(/No defects were read/);
+  });
+});

@@ -237,7 +237,23 @@ describe('the one background write', () => {
       ranges: ['A2:B3', 'A5:B5'],
       rows: 3,
     });
-    expect(planBackgroundWrite(after, before)).toMatchObject({ kind: 'block', row: 2, column: 1 });
+    // Putting the colours back: row 4 is not restored and reads '#ffffff' (no fill, or a white
+    // fill — Apps Script cannot tell), so no block may write it: one RangeList per colour.
+    expect(planBackgroundWrite(after, before)).toEqual({
+      kind: 'cells',
+      lists: [
+        { color: null, ranges: ['A2:A2', 'A3:B3', 'A5:B5'] },
+        { color: '#00ff00', ranges: ['B2:B2'] },
+      ],
+    });
+    // With the row between coloured, writing it back as read changes nothing: one block.
+    const coloured = before.map((row, i) => (i === 3 ? ['#0000ff', '#0000ff'] : row));
+    const painted = coloured.map((row, i) => (i === 3 ? row : after[i]));
+    expect(planBackgroundWrite(painted, coloured)).toMatchObject({
+      kind: 'block',
+      row: 2,
+      column: 1,
+    });
   });
 
   it('writes no fill as null, never white', () => {

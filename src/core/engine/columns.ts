@@ -359,3 +359,19 @@ export function requireHeader(table: Table, argument: string): HeaderMatch {
   }
   return match;
 }
+
+/**
+ * Whether an orders table carries its own defect columns (the ODR download's shape: negative
+ * feedback or a rating, A-to-z claim, chargeback), so defects can be read without a defects
+ * table.
+ */
+export function hasDefectColumns(table: Table): boolean {
+  const columns = matchHeader(table)?.columns;
+  return (
+    columns !== undefined &&
+    (columns.negativeFeedback !== undefined ||
+      columns.rating !== undefined ||
+      columns.atoz !== undefined ||
+      columns.chargeback !== undefined)
+  );
+}

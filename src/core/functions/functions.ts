@@ -11,7 +11,7 @@ import { duplicateRows as findDuplicateRows, type RowClasses } from '../engine/d
 import { OrderIdIndex } from '../engine/order-index';
 import { t, type Locale } from '../i18n';
 import { readChannelArgument } from '../engine/rules';
-import { matchHeader } from '../engine/columns';
+import { hasDefectColumns } from '../engine/columns';
 import {
   DEFAULT_TARGET,
   WINDOW_DAYS,
@@ -174,15 +174,7 @@ function rateOrBlank(rate: number | null): number | string {
  */
 function requireDefectSource(orders: unknown, defects: unknown): void {
   if (!isOmitted(defects)) return;
-  const columns = matchHeader(asTable(orders, 'orders'))?.columns;
-  if (
-    columns &&
-    (columns.negativeFeedback !== undefined ||
-      columns.rating !== undefined ||
-      columns.atoz !== undefined ||
-      columns.chargeback !== undefined)
-  )
-    return;
+  if (hasDefectColumns(asTable(orders, 'orders'))) return;
   throw new InputError(
     'defects: no defects range was given and the orders have no defect columns, so no order can count as a defect. ' +
       'Give the defects as the second argument (the Defects sheet that Import Amazon reports or Insert sample data writes), ' +

@@ -1,9 +1,13 @@
 /**
- * How to write new backgrounds in one call, touching as little as possible. When every changed
- * row becomes one colour across the whole row (colouring defect rows; clearing rows that had no
- * fill), only those rows are written: one RangeList call over their A1 ranges. Otherwise one
- * setBackgrounds over the smallest block holding every changed cell. Either way '#ffffff' is
- * written as null — "no fill" — never as a white fill over alternating colours.
+ * How to write new backgrounds in few calls, touching only the cells that change. When every
+ * changed row becomes one colour across the whole row (colouring defect rows; clearing rows that
+ * had no fill), only those rows are written: one RangeList call over their A1 ranges. Otherwise
+ * one setBackgrounds over the smallest block holding every changed cell — but only when every
+ * cell of that block that does not change can be written back as it is. Apps Script reads both
+ * "no fill" and "filled white" as '#ffffff', so an unchanged '#ffffff' cell inside the block
+ * would lose a seller's white fill: then the changed cells are written by colour instead, one
+ * RangeList call per colour. '#ffffff' is written as null — "no fill" — never as a white fill
+ * over alternating colours.
  */
 import { NO_FILL } from './state';
 
@@ -12,7 +16,9 @@ export type BackgroundWrite =
   /** RangeList.setBackground(color) over `ranges` (A1, whole rows of the block). */
   | { kind: 'rows'; color: string | null; ranges: string[]; rows: number }
   /** Range(row, column, …).setBackgrounds(colors). */
-  | { kind: 'block'; row: number; column: number; colors: (string | null)[][] };
+  | { kind: 'block'; row: number; column: number; colors: (string | null)[][] }
+  /** Per colour, RangeList.setBackground(color) over `ranges` (A1, runs of changed cells). */
+  | { kind: 'cells'; lists: { color: string | null; ranges: string[] }[] };
 
 /** Column letters of a 1-based column: 1 → A, 27 → AA. */
 export function columnLetters(column: number): string {
@@ -75,6 +81,9 @@ export function planBackgroundWrite(
   }
   const top = changed[0];
   const bottom = changed[changed.length - 1];
+  if (!blockKeepsUnchanged(before, after, top, bottom, left, right)) {
+    return { kind: 'cells', lists: runsByColor(before, after, changed) };
+  }
   const colors: (string | null)[][] = [];
   for (let i = top; i <= bottom; i++) {
     const row = after[i] ?? [];
@@ -83,4 +92,61 @@ export function planBackgroundWrite(
     colors.push(line);
   }
   return { kind: 'block', row: top + 1, column: left + 1, colors };
+}
+
+const unchangedAt = (
+  before: readonly (readonly string[])[],
+  after: readonly (readonly string[])[],
+  i: number,
+  c: number,
+): boolean => after[i] === before[i] || (after[i] ?? [])[c] === (before[i] ?? [])[c];
+
+/** Whether writing back the block's unchanged cells as read changes none of them. */
+function blockKeepsUnchanged(
+  before: readonly (readonly string[])[],
+  after: readonly (readonly string[])[],
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+): boolean {
+  for (let i = top; i <= bottom; i++) {
+    for (let c = left; c <= right; c++) {
+      const read = (before[i] ?? [])[c] ?? NO_FILL;
+      if (unchangedAt(before, after, i, c) && read.toLowerCase() === NO_FILL) return false;
+    }
+  }
+  return true;
+}
+
+/** The changed cells as runs along each row ("B5:D5"), grouped by their new colour. */
+function runsByColor(
+  before: readonly (readonly string[])[],
+  after: readonly (readonly string[])[],
+  changed: readonly number[],
+): { color: string | null; ranges: string[] }[] {
+  const lists = new Map<string, string[]>();
+  for (const i of changed) {
+    const row = after[i];
+    for (let c = 0; c < row.length;) {
+      if (unchangedAt(before, after, i, c)) {
+        c++;
+        continue;
+      }
+      let end = c;
+      while (
+        end + 1 < row.length &&
+        row[end + 1] === row[c] &&
+        !unchangedAt(before, after, i, end + 1)
+      )
+        end++;
+      const a1 = `${columnLetters(c + 1)}${i + 1}:${columnLetters(end + 1)}${i + 1}`;
+      const key = row[c].toLowerCase();
+      const list = lists.get(key);
+      if (list) list.push(a1);
+      else lists.set(key, [a1]);
+      c = end + 1;
+    }
+  }
+  return [...lists].map(([color, ranges]) => ({ color: asWritten(color), ranges }));
 }

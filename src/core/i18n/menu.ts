@@ -23,10 +23,14 @@ export const MENU_EN = {
   'data.noOrders':
     'No orders sheet found. Name a sheet "Orders" (order id and purchase date columns), use Insert sample data, or Import Amazon reports.',
   'data.sheetMissing': 'Sheet "{name}" no longer exists; choose another in the dashboard.',
+  'data.noDefectSource':
+    'No defects were read: no sheet holds a defects list (an order-id column with Type, Rating or Status) and the orders have no defect columns, so every order counts as good. Import the Feedback, A-to-z claims and Chargebacks reports, or choose the defects sheet under "{sources}".',
   'state.resetSettings': 'The saved settings could not be read and were reset.',
   'state.resetChecklist': 'The saved checklist could not be read and was reset.',
   'plan.written':
     'Plan of action written to sheet "{sheet}" with {sections} complaint categories. Fill in the shaded cells, then run Write action plan again: your findings and actions go into the letter.',
+  'plan.written.one':
+    'Plan of action written to sheet "{sheet}" with 1 complaint category. Fill in the shaded cells, then run Write action plan again: your findings and actions go into the letter.',
   'lock.busy':
     'Another ODR Guard command is still running in this spreadsheet. Try again in a moment.',
   'dashboard.emptyWindow':
@@ -65,10 +69,14 @@ export const MENU_ZH: Record<keyof typeof MENU_EN, string> = {
   'data.noOrders':
     '未找到订单工作表。请将工作表命名为“Orders”（包含订单编号和下单日期列），或使用“插入示例数据”或“导入亚马逊报告”。',
   'data.sheetMissing': '工作表“{name}”已不存在，请在仪表板中重新选择。',
+  'data.noDefectSource':
+    '未读取到任何缺陷：没有工作表包含缺陷列表（订单编号列以及Type、Rating或Status列），订单中也没有缺陷列，因此所有订单都按无缺陷计算。请导入反馈、亚马逊商城交易保障索赔和信用卡拒付索赔报告，或在“{sources}”中选择缺陷工作表。',
   'state.resetSettings': '保存的设置无法读取，已重置。',
   'state.resetChecklist': '保存的申诉清单无法读取，已重置。',
   'plan.written':
     '行动计划已写入工作表“{sheet}”，共{sections}个投诉类别。请填写带底色的单元格，然后再次运行“生成行动计划”：您的结论和措施会写入申诉信。',
+  'plan.written.one':
+    '行动计划已写入工作表“{sheet}”，共1个投诉类别。请填写带底色的单元格，然后再次运行“生成行动计划”：您的结论和措施会写入申诉信。',
   'lock.busy': '此电子表格中另一个 ODR Guard 命令仍在运行，请稍后再试。',
   'dashboard.emptyWindow': '60天统计周期（{window}）内没有订单。请检查统计周期的截止日期。',
   'dashboard.badAsOf': '“{value}”不是有效日期（格式如2024-01-14）。',

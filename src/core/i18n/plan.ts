@@ -162,6 +162,10 @@ export const PLAN_EN = {
   'plan.gaps.title.one': '1 thing to fill in before sending:',
   'plan.gaps.title.other': '{n} things to fill in before sending:',
   'plan.ready': 'Ready to send: nothing left to fill in.',
+  'plan.ready.preparation':
+    'Nothing left to fill in. No channel misses the target now, so there is nothing to send today: keep this letter for when an appeal is needed.',
+  'plan.written.none':
+    'Plan of action written to sheet "{sheet}": no defective orders in this window, so there is nothing to explain or fill in.',
   'plan.gap.section': '{channel} · {category}',
   'plan.gap.sectionAll': '{category}',
   'plan.andMore': '{list} and {more} more',
@@ -338,6 +342,10 @@ export const PLAN_ZH: Record<keyof typeof PLAN_EN, string> = {
   'plan.gaps.title.one': '发送前还需填写1项：',
   'plan.gaps.title.other': '发送前还需填写{n}项：',
   'plan.ready': '可以发送：没有需要填写的内容了。',
+  'plan.ready.preparation':
+    '没有需要填写的内容了。目前没有配送渠道未达标，现在无需发送：请保留此申诉信，需要申诉时再使用。',
+  'plan.written.none':
+    '行动计划已写入工作表“{sheet}”：本统计周期内没有缺陷订单，无需说明或填写任何内容。',
   'plan.gap.section': '{channel} · {category}',
   'plan.gap.sectionAll': '{category}',
   'plan.andMore': '{list}等，另有{more}个',

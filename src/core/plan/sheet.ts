@@ -357,7 +357,8 @@ export function planGrid(plan: PlanOfAction, locale: Locale): PlanGrid {
     );
     plan.gaps.forEach((gap, i) => g.row('body', `${i + 1}. ${r(gap.text)}`));
   } else {
-    g.row('subheading', k('plan.ready'));
+    const preparation = plan.parts.length > 0 && plan.parts.every((p) => p.role === 'preparation');
+    g.row('subheading', k(preparation ? 'plan.ready.preparation' : 'plan.ready'));
   }
   g.row('body', k('plan.characters'), plan.letter.characters);
   if (plan.letter.flags.length > 0) {
