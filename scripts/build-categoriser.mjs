@@ -1,8 +1,9 @@
 // Generates the categoriser's data files (docs/categoriser.md) from their sources:
 // - src/core/categorise/model-weights.ts: the fallback model trained on the dev texts
 //   (tests/fixtures/categorise/dev-*.json, DEV_FILES; the held-out file is never read);
-// - src/core/categorise/keyword-keys.ts: the index keys of every phrase of keywords.ts, so that
-//   a fresh Apps Script context (one per custom-function call) need not derive them.
+// - src/core/categorise/keyword-index.ts: every phrase of keywords.ts with its index keys, as one
+//   string, so that a fresh Apps Script context (one per custom-function call) neither parses
+//   the tables' literals nor derives the keys; the bundle holds this instead of keywords.ts.
 // `node scripts/build-categoriser.mjs` writes; `--check` fails when either file is stale.
 import * as prettier from 'prettier';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ const DEV_FILES = ['dev-corpus.json', 'dev-batch-2.json', 'dev-probes.json'];
 const check = process.argv.includes('--check');
 
 const { trainModel } = await loadTypeScript(root, 'src/core/categorise/model.ts');
-const { tableKeys } = await loadTypeScript(root, 'src/core/categorise/matcher.ts');
+const { tableIndex } = await loadTypeScript(root, 'src/core/categorise/keyword-index-source.ts');
 const corpus = DEV_FILES.flatMap((file) =>
   JSON.parse(readFileSync(join(root, 'tests/fixtures/categorise', file), 'utf8')),
 );
@@ -49,4 +50,4 @@ await emit(
   trainModel(corpus),
   `tests/fixtures/categorise/{${DEV_FILES.join(',')}}`,
 );
-await emit('keyword-keys.ts', 'KEYWORD_KEYS', tableKeys(), 'src/core/categorise/keywords.ts');
+await emit('keyword-index.ts', 'KEYWORD_INDEX', tableIndex(), 'src/core/categorise/keywords.ts');

@@ -1,6 +1,7 @@
 import type { Cell, Table } from './types';
 import { isDate } from './dates';
 import { InputError } from './errors';
+import { lazy } from './lazy';
 
 /**
  * Column names are matched by meaning, never by position (docs/rules.md §6): case, spaces and
@@ -336,7 +337,8 @@ export function normalizeHeader(value: Cell): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const LOOKUP: ReadonlyMap<string, readonly Field[]> = (() => {
+/** Header synonyms by normalised header (built on first use: the Unicode work costs each fresh context). */
+const headerLookup = lazy((): ReadonlyMap<string, readonly Field[]> => {
   const map = new Map<string, Field[]>();
   for (const field of Object.keys(HEADER_SYNONYMS) as Field[]) {
     for (const header of HEADER_SYNONYMS[field]) {
@@ -347,11 +349,11 @@ const LOOKUP: ReadonlyMap<string, readonly Field[]> = (() => {
     }
   }
   return map;
-})();
+});
 
 /** The fields a header cell could stand for (some, like `date`, stand for more than one). */
 export function fieldsOfHeader(value: Cell): readonly Field[] {
-  return LOOKUP.get(normalizeHeader(value)) ?? [];
+  return headerLookup().get(normalizeHeader(value)) ?? [];
 }
 
 export interface HeaderMatch {

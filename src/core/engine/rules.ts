@@ -1,6 +1,7 @@
 import { RULES_EN, type RuleReasonKey } from '../i18n/rules';
 import type { Cell, Channel, ChannelScope, DefectType } from './types';
 import { normalizeHeader } from './columns';
+import { lazy } from './lazy';
 
 /** Yes-flags accepted in defect columns (issue #2): TRUE, Y, yes, 1, x, ✓, 是. */
 const YES = new Set(['true', 'y', 'yes', '1', 'x', '✓', '✔', '是', '有', 'ja', 'oui', 'si', 'sí']);
@@ -192,7 +193,8 @@ function startsWord(words: string, phrase: string, wholeWord = false): boolean {
   return at >= 0;
 }
 
-const COUNTING_WORDS = COUNTING_STATUSES.map((s) => statusWords(s).trim());
+/** Built on first use: a fresh context (one per call) pays it only if it reads a status. */
+const countingWords = lazy(() => COUNTING_STATUSES.map((s) => statusWords(s).trim()));
 
 export type StatusVerdict =
   { counts: true; recognised: boolean } | { counts: false; excludedBy: RuleReasonKey };
@@ -207,7 +209,7 @@ export function classifyStatus(status: string): StatusVerdict {
   for (const r of EXCLUDING_STEMS) {
     if (startsWord(words, r.stem, r.word === true)) return { counts: false, excludedBy: r.reason };
   }
-  return { counts: true, recognised: COUNTING_WORDS.some((w) => startsWord(words, w, true)) };
+  return { counts: true, recognised: countingWords().some((w) => startsWord(words, w, true)) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { decideFileDateOrder, decideFileDateOrderDetailed } from './date-order';
 import { ledgerDateOf, isNumericText, type LedgerCell } from './ledger-cell';
 import { fitCellText } from '../engine/platform-limits';
 import { ORDER_COLUMNS, orderColumnId, type OrderColumnKind } from './order-columns';
+import { lazy } from '../engine/lazy';
 
 export type { LedgerCell } from './ledger-cell';
 
@@ -310,27 +311,27 @@ function typeOfListCell(value: string): { type: DefectType; neutral: boolean } |
  * Report columns that date the status itself (when the claim was last updated or decided), so
  * a later status wins over an earlier one. Not the defect date.
  */
-const STATUS_DATE_HEADERS = new Set(
-  [
-    'status date',
-    'status-date',
-    'last updated',
-    'last-updated',
-    'last-updated-date',
-    'updated',
-    'updated on',
-    'date updated',
-    'decision date',
-    'resolution date',
-    'resolved on',
-    'date closed',
-    'closed on',
-    '状态日期',
-    '更新日期',
-    '处理日期',
-    '最后更新日期',
-  ].map(normalizeHeader),
-);
+const STATUS_DATE_HEADER_NAMES = [
+  'status date',
+  'status-date',
+  'last updated',
+  'last-updated',
+  'last-updated-date',
+  'updated',
+  'updated on',
+  'date updated',
+  'decision date',
+  'resolution date',
+  'resolved on',
+  'date closed',
+  'closed on',
+  '状态日期',
+  '更新日期',
+  '处理日期',
+  '最后更新日期',
+];
+/** Normalised on first use (a fresh context per call; only imports read them). */
+const statusDateHeaders = lazy(() => new Set(STATUS_DATE_HEADER_NAMES.map(normalizeHeader)));
 
 /** A numeric date whose day and month could be either way round (1/2/2024). */
 function readsBothWays(text: string): boolean {
@@ -361,7 +362,7 @@ function normaliseDefects(
           out.notes,
           table.header[dateCol],
         );
-  const statusDateAt = table.header.findIndex((h) => STATUS_DATE_HEADERS.has(normalizeHeader(h)));
+  const statusDateAt = table.header.findIndex((h) => statusDateHeaders().has(normalizeHeader(h)));
   const statusDateCol = statusDateAt >= 0 && statusDateAt !== dateCol ? statusDateAt : undefined;
   const statusDates =
     statusDateCol === undefined

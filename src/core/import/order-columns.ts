@@ -8,6 +8,7 @@
  * append new columns at the end, never reorder or remove.
  */
 import { normalizeHeader } from '../engine/columns';
+import { lazy } from '../engine/lazy';
 
 export type OrderColumnKind = 'dateTime' | 'integer' | 'money' | 'text';
 
@@ -72,15 +73,16 @@ export const ORDER_COLUMNS: readonly OrderColumn[] = [
   { name: 'is-iba', kind: 'text', aliases: [] },
 ];
 
-const BY_NAME: ReadonlyMap<string, number> = (() => {
+/** Column id by normalised name or alias (built on first use: only imports need it). */
+const columnsByName = lazy((): ReadonlyMap<string, number> => {
   const map = new Map<string, number>();
   ORDER_COLUMNS.forEach((c, i) => {
     for (const name of [c.name, ...c.aliases]) map.set(normalizeHeader(name), i);
   });
   return map;
-})();
+});
 
 /** The allowlisted column a header names (its id), or -1 for a column the import leaves out. */
 export function orderColumnId(header: unknown): number {
-  return typeof header === 'string' ? (BY_NAME.get(normalizeHeader(header)) ?? -1) : -1;
+  return typeof header === 'string' ? (columnsByName().get(normalizeHeader(header)) ?? -1) : -1;
 }

@@ -1,6 +1,7 @@
 import { matchHeader, normalizeHeader, type HeaderMatch } from '../engine/columns';
 import { classifyChargebackReason } from '../engine/rules';
 import { msg, render, type Message } from '../i18n';
+import { lazy } from '../engine/lazy';
 
 /**
  * Which report a file is, told by its headers (docs/rules.md §6: match columns by name, never by
@@ -44,19 +45,19 @@ export interface HeaderRecognition {
 }
 
 /** Headers that only the All Orders report (and the older order reports) carry. */
-const ORDER_ITEM_HEADERS = new Set(
-  [
-    'sku',
-    'asin',
-    'product-name',
-    'quantity',
-    'quantity-purchased',
-    'item-price',
-    'order-status',
-    'fulfillment-channel',
-    'order-item-id',
-  ].map(normalizeHeader),
-);
+const ORDER_ITEM_HEADER_NAMES = [
+  'sku',
+  'asin',
+  'product-name',
+  'quantity',
+  'quantity-purchased',
+  'item-price',
+  'order-status',
+  'fulfillment-channel',
+  'order-item-id',
+];
+/** Normalised on first use (a fresh context per call; only imports read them). */
+const orderItemHeaders = lazy(() => new Set(ORDER_ITEM_HEADER_NAMES.map(normalizeHeader)));
 
 const CLAIM_WORD = /claim|atoz|azguarantee|索赔|保障/;
 const CHARGEBACK_WORD = /chargeback|拒付|退单/;
@@ -80,64 +81,65 @@ function listKind(normalized: readonly string[], hint: string): DelimitedReportT
  * variants seen in sellers' tools (チャネル / チャンネル, 日 / 日時). Personal columns are
  * translated too, so the import's personal-data rules recognise them.
  */
-const JAPANESE_HEADERS: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['注文番号', 'amazon-order-id'],
-      ['Amazon注文番号', 'amazon-order-id'],
-      ['出品者注文番号', 'merchant-order-id'],
-      ['購入日', 'purchase-date'],
-      ['購入日時', 'purchase-date'],
-      ['注文日', 'purchase-date'],
-      ['注文日時', 'purchase-date'],
-      ['最終更新日', 'last-updated-date'],
-      ['最終更新日時', 'last-updated-date'],
-      ['注文ステータス', 'order-status'],
-      ['フルフィルメント・チャネル', 'fulfillment-channel'],
-      ['フルフィルメント・チャンネル', 'fulfillment-channel'],
-      ['フルフィルメントチャネル', 'fulfillment-channel'],
-      ['販売チャネル', 'sales-channel'],
-      ['販売チャンネル', 'sales-channel'],
-      ['注文チャネル', 'order-channel'],
-      ['配送サービスレベル', 'ship-service-level'],
-      ['商品名', 'product-name'],
-      ['出品者SKU', 'sku'],
-      ['商品ステータス', 'item-status'],
-      ['数量', 'quantity'],
-      ['通貨', 'currency'],
-      ['商品価格', 'item-price'],
-      ['商品税', 'item-tax'],
-      ['配送料', 'shipping-price'],
-      ['配送料税', 'shipping-tax'],
-      ['ギフト包装料', 'gift-wrap-price'],
-      ['ギフト包装税', 'gift-wrap-tax'],
-      ['商品割引', 'item-promotion-discount'],
-      ['配送料割引', 'ship-promotion-discount'],
-      ['配送先市区町村', 'ship-city'],
-      ['配送先都道府県', 'ship-state'],
-      ['配送先郵便番号', 'ship-postal-code'],
-      ['配送先国', 'ship-country'],
-      ['プロモーションID', 'promotion-ids'],
-      ['法人注文', 'is-business-order'],
-      ['購入者名', 'buyer-name'],
-      ['購入者のEメールアドレス', 'buyer-email'],
-      ['購入者電話番号', 'buyer-phone-number'],
-      ['お届け先氏名', 'recipient-name'],
-      ['お届け先住所1', 'ship-address-1'],
-      ['お届け先住所2', 'ship-address-2'],
-      ['お届け先住所3', 'ship-address-3'],
-      ['お届け先電話番号', 'ship-phone-number'],
-      ['日付', 'Date'],
-      ['評価日', 'Date'],
-      ['評価', 'Rating'],
-      ['コメント', 'Comments'],
-      ['回答', 'Response'],
-      ['出品者の回答', 'Your Response'],
-      ['評価者のEメール', 'Rater Email'],
-      ['評価者のメールアドレス', 'Rater Email'],
-      ['評価者の役割', 'Rater Role'],
-    ] as const
-  ).map(([ja, en]) => [normalizeHeader(ja), en]),
+const JAPANESE_HEADER_NAMES = [
+  ['注文番号', 'amazon-order-id'],
+  ['Amazon注文番号', 'amazon-order-id'],
+  ['出品者注文番号', 'merchant-order-id'],
+  ['購入日', 'purchase-date'],
+  ['購入日時', 'purchase-date'],
+  ['注文日', 'purchase-date'],
+  ['注文日時', 'purchase-date'],
+  ['最終更新日', 'last-updated-date'],
+  ['最終更新日時', 'last-updated-date'],
+  ['注文ステータス', 'order-status'],
+  ['フルフィルメント・チャネル', 'fulfillment-channel'],
+  ['フルフィルメント・チャンネル', 'fulfillment-channel'],
+  ['フルフィルメントチャネル', 'fulfillment-channel'],
+  ['販売チャネル', 'sales-channel'],
+  ['販売チャンネル', 'sales-channel'],
+  ['注文チャネル', 'order-channel'],
+  ['配送サービスレベル', 'ship-service-level'],
+  ['商品名', 'product-name'],
+  ['出品者SKU', 'sku'],
+  ['商品ステータス', 'item-status'],
+  ['数量', 'quantity'],
+  ['通貨', 'currency'],
+  ['商品価格', 'item-price'],
+  ['商品税', 'item-tax'],
+  ['配送料', 'shipping-price'],
+  ['配送料税', 'shipping-tax'],
+  ['ギフト包装料', 'gift-wrap-price'],
+  ['ギフト包装税', 'gift-wrap-tax'],
+  ['商品割引', 'item-promotion-discount'],
+  ['配送料割引', 'ship-promotion-discount'],
+  ['配送先市区町村', 'ship-city'],
+  ['配送先都道府県', 'ship-state'],
+  ['配送先郵便番号', 'ship-postal-code'],
+  ['配送先国', 'ship-country'],
+  ['プロモーションID', 'promotion-ids'],
+  ['法人注文', 'is-business-order'],
+  ['購入者名', 'buyer-name'],
+  ['購入者のEメールアドレス', 'buyer-email'],
+  ['購入者電話番号', 'buyer-phone-number'],
+  ['お届け先氏名', 'recipient-name'],
+  ['お届け先住所1', 'ship-address-1'],
+  ['お届け先住所2', 'ship-address-2'],
+  ['お届け先住所3', 'ship-address-3'],
+  ['お届け先電話番号', 'ship-phone-number'],
+  ['日付', 'Date'],
+  ['評価日', 'Date'],
+  ['評価', 'Rating'],
+  ['コメント', 'Comments'],
+  ['回答', 'Response'],
+  ['出品者の回答', 'Your Response'],
+  ['評価者のEメール', 'Rater Email'],
+  ['評価者のメールアドレス', 'Rater Email'],
+  ['評価者の役割', 'Rater Role'],
+] as const;
+/** Normalised on first use (a fresh context per call; only imports read them). */
+const japaneseHeaders = lazy(
+  (): ReadonlyMap<string, string> =>
+    new Map(JAPANESE_HEADER_NAMES.map(([ja, en]) => [normalizeHeader(ja), en])),
 );
 
 export interface TranslatedHeader {
@@ -154,7 +156,7 @@ export function translateReportHeader(cells: readonly string[]): TranslatedHeade
   const out = cells.slice();
   const examples: string[] = [];
   cells.forEach((cell, i) => {
-    const en = JAPANESE_HEADERS.get(normalizeHeader(cell));
+    const en = japaneseHeaders().get(normalizeHeader(cell));
     if (en !== undefined) {
       out[i] = en;
       examples.push(`${cell.trim()} → ${en}`);
@@ -177,7 +179,7 @@ export function recogniseHeader(
   if (
     normalized.includes('amazonorderid') &&
     normalized.includes('purchasedate') &&
-    normalized.some((h) => ORDER_ITEM_HEADERS.has(h))
+    normalized.some((h) => orderItemHeaders().has(h))
   ) {
     if (match) return { type: 'allOrders', match };
   }
