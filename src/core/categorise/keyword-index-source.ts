@@ -14,7 +14,7 @@ import {
   RETURN_MADE,
   type Lang,
 } from './keywords';
-import { phraseKeys, type Effect } from './matcher';
+import { phraseKeys, type Effect } from './phrases';
 
 /** Every phrase of the tables, in table order, with what finding it does. */
 function tablePhrases(): { effect: Effect; lang: Lang; phrase: string }[] {
@@ -42,7 +42,7 @@ function tablePhrases(): { effect: Effect; lang: Lang; phrase: string }[] {
 /**
  * Every phrase of the tables with its index keys, in table order, as keyword-index.ts holds it:
  * a line `<TAB>effect<TAB>lang` starts each table's phrases in one language, then one line
- * `phrase<TAB>keys` per phrase (matcher.ts reads it; tests/core/categorise-corpus.test.ts
+ * `phrase<TAB>keys` per phrase (keyword-lookup.ts reads it; tests/core/categorise-corpus.test.ts
  * checks that it is current).
  */
 export function tableIndex(): string {
