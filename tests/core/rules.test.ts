@@ -250,6 +250,18 @@ describe('flags, channels, types, ratings', () => {
       null,
       null,
     ]);
+    // What a seller's own sheet may hold: full-width digits, "of 5", Chinese and Japanese stars.
+    expect(['１', '2/5', '1 star', '1星', '星2', '1つ星', '2.0', ' 1 '].map(readRating)).toEqual([
+      1, 2, 1, 1, 2, 1, 2, 1,
+    ]);
+    expect(['12', '1/3', '1.5', '-1', '1 2', '5 of 5 stars'].map(readRating)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

@@ -380,12 +380,14 @@ export function readDefectType(cell: Cell): DefectType | null {
 
 /** Reads a 1–5 star rating; null when the cell holds none. */
 export function readRating(cell: Cell): number | null {
-  const n =
-    typeof cell === 'number'
-      ? cell
-      : typeof cell === 'string'
-        ? Number(cell.trim().replace(/\s*(stars?|星)$/i, ''))
-        : NaN;
+  let n = NaN;
+  if (typeof cell === 'number') n = cell;
+  else if (typeof cell === 'string') {
+    // A seller's own sheet may hold "１" (full width), "1/5", "1 star", "1星", "星1" or "1つ星".
+    const plain = /[^\x20-\x7e]/.test(cell) ? cell.normalize('NFKC') : cell;
+    const m = /^\s*(?:星\s*)?(\d+(?:\.0+)?)\s*(?:\/\s*5|stars?|つ?星)?\s*$/i.exec(plain);
+    if (m) n = Number(m[1]);
+  }
   return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
 }
 
