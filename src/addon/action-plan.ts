@@ -32,6 +32,7 @@ import { toast, userLocale } from './shared/ui';
 import { withDocumentLock } from './shared/lock';
 import { fitNewSheet } from './shared/data-sheets';
 import { bumpDataVersion } from './shared/data-version';
+import { sheetNameTaken } from './shared/sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -148,7 +149,7 @@ export function writeActionPlan(): { sheet: string; message: string } {
       ),
     );
     const today = dayToIso(dayOfInstant(Date.now(), loaded.data.zone));
-    const name = planSheetName(today, (n) => spreadsheet.getSheetByName(n) !== null, locale);
+    const name = planSheetName(today, (n) => sheetNameTaken(spreadsheet, n), locale);
 
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
     // Only the plan's eight columns, so the sheet takes the cells it needs and no more.

@@ -41,6 +41,7 @@ import { errorText, paintPlans } from './shared/sheet-writer';
 import { spreadsheetZone } from './shared/zone';
 import { loadSettings, saveSettings, type Settings } from './shared/properties';
 import { bumpDataVersion } from './shared/data-version';
+import { sheetNamed } from './shared/sheet-names';
 
 /** Enough to show why rows were skipped without sending 100,000 reasons to the browser. */
 const MAX_SKIPPED_LISTED = 200;
@@ -108,7 +109,7 @@ function writeImport(
   const formats: Partial<Record<'orders' | 'defects', string[][]>> = {};
   for (const s of draft.sheets) {
     const area = s.formatArea;
-    const sheet = spreadsheet.getSheetByName(s.sheet);
+    const sheet = sheetNamed(spreadsheet, s.sheet);
     if (area && sheet) {
       formats[s.ledger] = sheet
         .getRange(area.row + 1, area.col + 1, area.rows, area.cols)

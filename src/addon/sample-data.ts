@@ -13,15 +13,16 @@ import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse } from './shared/data-sheets';
 import { paintPlans } from './shared/sheet-writer';
 import { spreadsheetZone } from './shared/zone';
 import { bumpDataVersion } from './shared/data-version';
+import { sheetNameTaken } from './shared/sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** "Orders", or "Orders (sample)", "Orders (sample 2)"… — never an existing sheet. */
 function freeName(spreadsheet: Spreadsheet, base: string): string {
-  if (!spreadsheet.getSheetByName(base)) return base;
+  if (!sheetNameTaken(spreadsheet, base)) return base;
   for (let n = 1; ; n++) {
     const name = n === 1 ? `${base} (sample)` : `${base} (sample ${n})`;
-    if (!spreadsheet.getSheetByName(name)) return name;
+    if (!sheetNameTaken(spreadsheet, name)) return name;
   }
 }
 

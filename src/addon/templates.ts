@@ -25,16 +25,17 @@ import { withDocumentLock } from './shared/lock';
 import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse } from './shared/data-sheets';
 import { errorText } from './shared/sheet-writer';
 import { bumpDataVersion } from './shared/data-version';
+import { sheetNameTaken } from './shared/sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** "Orders", else "Orders (2)", "Orders (3)"… — never an existing sheet. */
 export function freeSheetName(spreadsheet: Spreadsheet, base: string): string {
-  if (!spreadsheet.getSheetByName(base)) return base;
+  if (!sheetNameTaken(spreadsheet, base)) return base;
   for (let n = 2; ; n++) {
     const name = `${base} (${n})`;
-    if (!spreadsheet.getSheetByName(name)) return name;
+    if (!sheetNameTaken(spreadsheet, name)) return name;
   }
 }
 

@@ -691,6 +691,15 @@ export class Core {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /**
+   * The sheet whose name equals `name` ignoring case: Sheets refuses a second sheet whose name
+   * differs only in case (tools/emulator/README.md, "Sheet names").
+   */
+  sheetNamedLike(name: string): SheetModel | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
   sheetById(id: number): SheetModel | undefined {
     return this.sheets.find((s) => s.id === id);
   }

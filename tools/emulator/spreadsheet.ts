@@ -825,7 +825,7 @@ export class SheetImpl {
   }
   setName(name: string): this {
     this._guardSheet();
-    const other = this._core.sheetByName(name);
+    const other = this._core.sheetNamedLike(name);
     if (other && other !== this._sheet) throw sheetExists(this._core, this._x, name);
     this._sheet.name = name;
     return this;
@@ -1217,7 +1217,7 @@ export class SpreadsheetImpl {
       name = nameOrIndex ?? this._nextName();
       at = index;
     }
-    if (this._core.sheetByName(name)) throw sheetExists(this._core, this._x, name);
+    if (this._core.sheetNamedLike(name)) throw sheetExists(this._core, this._x, name);
     this._core.assertCellsFit(this._x, 1000 * 26);
     const s = this._core.addSheet(name, at);
     this._core.activeSheetId = s.id;

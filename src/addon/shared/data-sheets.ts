@@ -8,6 +8,7 @@ import { defectTableKind } from '../../core/engine/dataset';
 import type { DataSources, SheetKind } from '../../core/wire/types';
 import type { Area, ProtectedArea, SheetRead } from '../../core/import';
 import { loadSettings, type Settings } from './properties';
+import { sheetNamed } from './sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -112,7 +113,7 @@ function areaOf(range: Range): Area {
  * A constant number of calls whatever the rows.
  */
 export function readSheetForWriting(spreadsheet: Spreadsheet, name: string): SheetRead {
-  const sheet = spreadsheet.getSheetByName(name);
+  const sheet = sheetNamed(spreadsheet, name);
   if (!sheet) return { exists: false, values: [] };
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();

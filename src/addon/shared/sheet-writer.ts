@@ -8,6 +8,7 @@ import type { PaintOps, SheetPaintPlan, WriteValue } from '../../core/import';
 import type { TextMode } from '../../core/self-check/checks';
 import { AUTOMATIC_FORMAT, PLAIN_TEXT_FORMAT } from '../../core/self-check/text-cells';
 import { storedTextMode, writeCells } from './text-cells';
+import { sheetNamed } from './sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -67,7 +68,7 @@ export function paintPlans(
   const mode = storedTextMode();
   try {
     for (const plan of plans) {
-      let sheet = spreadsheet.getSheetByName(plan.sheet);
+      let sheet = sheetNamed(spreadsheet, plan.sheet);
       if (!sheet) {
         const created = spreadsheet.insertSheet(plan.sheet);
         sheet = created;
