@@ -27,7 +27,8 @@ import { loadChecklist, loadData, storeChecklist, type LoadedData } from './shar
 import { withDocumentLock } from './shared/lock';
 import { loadAmazonFigures } from './shared/amazon-figures';
 import { readDataVersion } from './shared/data-version';
-import { restrictToSalesChannels, type Dataset } from '../core/engine/dataset';
+import { restrictToSalesChannels } from '../core/engine/dataset';
+import type { Dataset } from '../core/engine/dataset-types';
 import { marketplaceOfSalesChannel } from '../core/import/health';
 
 const COMMENT_LENGTH = 140;

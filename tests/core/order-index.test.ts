@@ -10,7 +10,7 @@ import { duplicateRows } from '../../src/core/engine/duplicates';
 import { readDataset } from '../../src/core/engine/dataset';
 import type { Cell, Table } from '../../src/core/engine/types';
 
-/** As dataset.ts reads an id cell. */
+/** As orders-table.ts reads an id cell. */
 function text(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell.trim();

@@ -4,7 +4,7 @@
  */
 import type { Cell, Table } from '../../core/engine/types';
 import { matchHeader } from '../../core/engine/columns';
-import { defectTableKind } from '../../core/engine/dataset';
+import { defectTableKind } from '../../core/engine/defects-table';
 import type { DataSources, SheetKind } from '../../core/wire/types';
 import type { Area, ProtectedArea, SheetRead } from '../../core/import';
 import { loadSettings, type Settings } from './properties';

@@ -3,7 +3,9 @@
  * once each and the window evaluated, and the saved appeal checklist (and how it is saved).
  */
 import type { Day, Table } from '../../core/engine/types';
-import { defectTableKind, readDataset, type Dataset } from '../../core/engine/dataset';
+import { readDataset } from '../../core/engine/dataset';
+import type { Dataset } from '../../core/engine/dataset-types';
+import { defectTableKind } from '../../core/engine/defects-table';
 import {
   HEADER_SEARCH_ROWS,
   HEADER_SYNONYMS,

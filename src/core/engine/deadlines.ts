@@ -4,7 +4,7 @@
  * a chargeback within 7 days, request feedback removal within 90 days.
  */
 import type { Day } from './types';
-import type { DefectRecord } from './dataset';
+import type { DefectRecord } from './dataset-types';
 
 export type DeadlineKind = 'atozResponse' | 'atozAppeal' | 'chargebackResponse' | 'feedbackRemoval';
 

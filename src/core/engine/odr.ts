@@ -8,7 +8,7 @@ import {
   channelOfCode,
   type Dataset,
   type DefectRecord,
-} from './dataset';
+} from './dataset-types';
 
 /** The window is 60 calendar days, both ends inclusive (docs/rules.md §1, help 200285170). */
 export const WINDOW_DAYS = 60;

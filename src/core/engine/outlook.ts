@@ -5,7 +5,7 @@
  * show a channel as the one ChannelSummary and say a missed target with the one sentence here.
  */
 import type { ChannelScope, Day } from './types';
-import type { Dataset } from './dataset';
+import type { Dataset } from './dataset-types';
 import { dayToIso } from './dates';
 import { msg, type Message } from '../i18n';
 import type { ChannelSummary } from '../wire/types';

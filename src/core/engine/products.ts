@@ -11,7 +11,7 @@
 import type { Cell, ChannelScope, Table } from './types';
 import { matchHeader } from './columns';
 import { isDate } from './dates';
-import { CHANNEL_AFN, CHANNEL_MFN, type Dataset } from './dataset';
+import { CHANNEL_AFN, CHANNEL_MFN, type Dataset } from './dataset-types';
 import type { WindowResult } from './odr';
 
 /** Where the product columns are in the orders range; null columns are absent. */

@@ -6,7 +6,9 @@ import type { Cell, ChannelScope, Day, Table, ZoneOffset } from '../engine/types
 import { UTC } from '../engine/types';
 import { InputError, shortenQuoted } from '../engine/errors';
 import { dayToDate, dayToIso, readDay } from '../engine/dates';
-import { findingText, readDataset, type Dataset, type Finding } from '../engine/dataset';
+import { readDataset } from '../engine/dataset';
+import type { Dataset } from '../engine/dataset-types';
+import { findingText, type Finding } from '../engine/findings';
 import { duplicateRows as findDuplicateRows, type RowClasses } from '../engine/duplicates';
 import { OrderIdIndex } from '../engine/order-index';
 import { t, type Locale } from '../i18n';

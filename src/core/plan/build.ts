@@ -12,7 +12,7 @@
 import type { ChannelScope, DefectType } from '../engine/types';
 import { DEFECT_TYPES } from '../engine/types';
 import { dayToIso } from '../engine/dates';
-import type { Dataset } from '../engine/dataset';
+import type { Dataset } from '../engine/dataset-types';
 import { DEFAULT_TARGET, type DefectiveOrder, type WindowResult } from '../engine/odr';
 import { channelSummary, missedTargetMessages } from '../engine/outlook';
 import { excerpt } from '../engine/text';

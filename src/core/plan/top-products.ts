@@ -3,7 +3,7 @@
  * defect, for one scope, in the user's language.
  */
 import type { ChannelScope, Table } from '../engine/types';
-import type { Dataset } from '../engine/dataset';
+import type { Dataset } from '../engine/dataset-types';
 import type { WindowResult } from '../engine/odr';
 import { productBreakdown, productColumns } from '../engine/products';
 import { categoryLabel } from '../categorise';

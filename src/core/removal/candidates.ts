@@ -9,7 +9,7 @@
  * fulfilment in any way is not "entirely a product review".
  */
 import type { Channel, ChannelScope, Day } from '../engine/types';
-import type { DefectRecord } from '../engine/dataset';
+import type { DefectRecord } from '../engine/dataset-types';
 import type { WindowResult } from '../engine/odr';
 import { excerpt, redactEmails, redactPhones } from '../engine/text';
 import { REMOVAL_WORDS, type RemovalVocabulary } from './vocabulary';

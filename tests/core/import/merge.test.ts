@@ -3,7 +3,8 @@
  * a seller's typing never overwrite, no duplicates without item columns, obstacles block.
  */
 import { matchHeader } from '../../../src/core/engine/columns';
-import { readDataset, defectTableKind } from '../../../src/core/engine/dataset';
+import { readDataset } from '../../../src/core/engine/dataset';
+import { defectTableKind } from '../../../src/core/engine/defects-table';
 import { classifyStatus } from '../../../src/core/engine/rules';
 import type { Table } from '../../../src/core/engine/types';
 import {
