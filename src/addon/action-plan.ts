@@ -24,7 +24,7 @@ import { removalSummary } from '../core/removal/summary';
 import { resolveScope } from '../core/engine/odr';
 import { dayOfInstant, dayToIso } from '../core/engine/dates';
 import { render, t, type Locale } from '../core/i18n';
-import type { FilledPlan } from '../core/plan/types';
+import { preparedInAdvance, type FilledPlan } from '../core/plan/types';
 import type { AppealStatus } from '../core/wire/types';
 import { writeCells } from './shared/text-cells';
 import { loadChecklist, loadData, type LoadedData } from './shared/load-data';
@@ -185,7 +185,7 @@ export function writeActionPlan(): { sheet: string; message: string } {
       sheet: name,
       sections: plan.parts.reduce((n, p) => n + p.sections.length, 0),
       gaps: plan.gaps.length,
-      preparation: plan.parts.length > 0 && plan.parts.every((p) => p.role === 'preparation'),
+      preparation: preparedInAdvance(plan),
       cut: fitted.cut,
     };
   });

@@ -4,7 +4,7 @@
  */
 import { msg, render, type Locale } from '../i18n';
 import type { PlanReadiness } from '../wire/types';
-import type { PlanOfAction } from './types';
+import { preparedInAdvance, type PlanOfAction } from './types';
 
 /**
  * The readiness of `plan` — built from the data and what the seller filled in `planSheet`, their
@@ -21,7 +21,7 @@ export function planReadiness(
     planSheet,
     ready: planSheet !== null && plan.gaps.length === 0,
     argued: plan.parts.map((p) => p.scope),
-    preparation: plan.parts.some((p) => p.role === 'preparation'),
+    preparation: preparedInAdvance(plan),
     gaps,
     characters: plan.letter.characters,
     flags: plan.letter.flags.length,

@@ -12,7 +12,7 @@
  * what is left to fill in. The title cell's note records which suggestions each list showed,
  * so a suggestion the seller deletes stays deleted (items.ts).
  */
-import { ORDER_STATUSES, ORDER_STATUS_KEYS } from './types';
+import { ORDER_STATUSES, ORDER_STATUS_KEYS, preparedInAdvance } from './types';
 import type {
   CategorySection,
   ChannelPart,
@@ -357,8 +357,7 @@ export function planGrid(plan: PlanOfAction, locale: Locale): PlanGrid {
     );
     plan.gaps.forEach((gap, i) => g.row('body', `${i + 1}. ${r(gap.text)}`));
   } else {
-    const preparation = plan.parts.length > 0 && plan.parts.every((p) => p.role === 'preparation');
-    g.row('subheading', k(preparation ? 'plan.ready.preparation' : 'plan.ready'));
+    g.row('subheading', k(preparedInAdvance(plan) ? 'plan.ready.preparation' : 'plan.ready'));
   }
   g.row('body', k('plan.characters'), plan.letter.characters);
   if (plan.letter.flags.length > 0) {

@@ -228,6 +228,14 @@ export interface PlanOfAction {
   seen: Record<string, MessageKey[]>;
 }
 
+/**
+ * No channel misses the target: the plan argues the worse channel, prepared in advance
+ * (buildPlan gives every part of a plan the same role).
+ */
+export function preparedInAdvance(plan: Pick<PlanOfAction, 'parts'>): boolean {
+  return plan.parts.some((p) => p.role === 'preparation');
+}
+
 /** An item read back from a list of the seller's last plan: a guide key, or their own text. */
 export type FilledItem = { key: MessageKey } | { text: string };
 
