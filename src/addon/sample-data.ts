@@ -14,16 +14,17 @@ import { paintPlans } from './shared/sheet-writer';
 import { spreadsheetZone } from './shared/zone';
 import { bumpDataVersion } from './shared/data-version';
 import { sheetNameTaken } from './shared/sheet-names';
+import { freeName } from '../core/engine/free-name';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** "Orders", or "Orders (sample)", "Orders (sample 2)"… — never an existing sheet. */
-function freeName(spreadsheet: Spreadsheet, base: string): string {
-  if (!sheetNameTaken(spreadsheet, base)) return base;
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? `${base} (sample)` : `${base} (sample ${n})`;
-    if (!sheetNameTaken(spreadsheet, name)) return name;
-  }
+function sampleSheetName(spreadsheet: Spreadsheet, base: string): string {
+  return freeName(
+    base,
+    (name) => sheetNameTaken(spreadsheet, name),
+    (attempt) => (attempt === 1 ? `${base} (sample)` : `${base} (sample ${attempt})`),
+  );
 }
 
 export function insertSampleData(): string {
@@ -33,8 +34,8 @@ export function insertSampleData(): string {
     const zone = spreadsheetZone();
     // The sample's last order is three days ago, so deadlines look like a seller's would.
     const sample = buildSample(dayOfInstant(Date.now(), zone) - 3);
-    const ordersName = freeName(spreadsheet, ORDERS_SHEET);
-    const defectsName = freeName(spreadsheet, DEFECTS_SHEET);
+    const ordersName = sampleSheetName(spreadsheet, ORDERS_SHEET);
+    const defectsName = sampleSheetName(spreadsheet, DEFECTS_SHEET);
     const plans = [
       newTablePlan({ sheet: ordersName, rows: sample.orders, dateColumns: [1] }, zone),
       newTablePlan({ sheet: defectsName, rows: sample.defects, dateColumns: [3] }, zone),

@@ -26,17 +26,14 @@ import { DEFECTS_SHEET, ORDERS_SHEET, cellsInUse } from './shared/data-sheets';
 import { errorText } from './shared/sheet-writer';
 import { bumpDataVersion } from './shared/data-version';
 import { sheetNameTaken } from './shared/sheet-names';
+import { freeName } from '../core/engine/free-name';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** "Orders", else "Orders (2)", "Orders (3)"… — never an existing sheet. */
 export function freeSheetName(spreadsheet: Spreadsheet, base: string): string {
-  if (!sheetNameTaken(spreadsheet, base)) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} (${n})`;
-    if (!sheetNameTaken(spreadsheet, name)) return name;
-  }
+  return freeName(base, (name) => sheetNameTaken(spreadsheet, name));
 }
 
 interface TemplateSpec {

@@ -25,6 +25,7 @@ import { dayRange, defectTypeLabel } from './phrases';
 import { renderLetter } from './letter';
 import { categoryLabel } from '../categorise';
 import { DEFECT_TYPES } from '../engine/types';
+import { freeName } from '../engine/free-name';
 import {
   formatDay,
   msg,
@@ -403,10 +404,5 @@ export function planSheetName(
   exists: (name: string) => boolean,
   locale: Locale = 'en',
 ): string {
-  const base = `${t(locale, 'plan.sheetName')} ${date}`;
-  if (!exists(base)) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} (${n})`;
-    if (!exists(name)) return name;
-  }
+  return freeName(`${t(locale, 'plan.sheetName')} ${date}`, exists);
 }
