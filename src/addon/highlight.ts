@@ -5,7 +5,8 @@
  * be saved, nothing is coloured. Cost per sheet: two reads (values, backgrounds) and one write
  * (backgrounds), whatever the number of rows.
  */
-import { HIGHLIGHT_COLOR, orderIdText, withoutImportCodes } from '../core/highlight/state';
+import { HIGHLIGHT_COLOR, withoutImportCodes } from '../core/highlight/state';
+import { orderIdKey } from '../core/engine/columns';
 import { planClear, planHighlight } from '../core/highlight/plan';
 import { planBackgroundWrite, type BackgroundWrite } from '../core/highlight/paint';
 import {
@@ -76,14 +77,14 @@ const kilobytes = (bytes: number): number => Math.ceil(bytes / 1000);
 export function highlightDefects(orderIds?: string[]): HighlightResult {
   const locale = userLocale();
   // A menu run passes no list (or an event object): every defect order.
-  const wanted = Array.isArray(orderIds) ? new Set(orderIds.map((id) => orderIdText(id))) : null;
+  const wanted = Array.isArray(orderIds) ? new Set(orderIds.map((id) => orderIdKey(id))) : null;
   return reported(() => {
     const loaded = loadData();
     if ('problem' in loaded) throw new Error(loaded.problem);
     const none = { rows: 0, message: t(locale, 'highlight.none'), active: false, edited: [] };
     const ids = new Set(
       loaded.result.defective
-        .map((d) => orderIdText(d.orderId))
+        .map((d) => orderIdKey(d.orderId))
         .filter((id) => !wanted || wanted.has(id)),
     );
     if (ids.size === 0) return none;
@@ -94,7 +95,7 @@ export function highlightDefects(orderIds?: string[]): HighlightResult {
     const idColumn = loaded.data.orderIdColumn;
     const rows: number[] = [];
     for (let r = loaded.data.ordersHeaderRow + 2; r <= values.length; r++) {
-      if (ids.has(orderIdText(values[r - 1][idColumn]))) rows.push(r);
+      if (ids.has(orderIdKey(values[r - 1][idColumn]))) rows.push(r);
     }
     if (rows.length === 0) return none;
     if (rows.length > MAX_HIGHLIGHT_ROWS) {
@@ -229,7 +230,7 @@ export function clearHighlights(options?: ClearOptions): HighlightResult {
       skipped += plan.recoloured + plan.gone + plan.edited.length;
       for (const row of plan.edited) {
         const id = state.idColumn >= 0 ? block.values[row - 1]?.[state.idColumn] : '';
-        edited.push({ sheet: name, row, orderId: excerpt(orderIdText(id), 60) });
+        edited.push({ sheet: name, row, orderId: excerpt(orderIdKey(id), 60) });
       }
     }
     const message = [

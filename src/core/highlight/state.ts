@@ -81,14 +81,9 @@ const hex = (n: number, digits: number): string =>
     .padStart(8, '0')
     .slice(8 - digits);
 
-/** The order id as the highlight matches it: the dataset's key (lookalikes made plain). */
-export function orderIdText(c: Cell | undefined): string {
-  return orderIdKey(c);
-}
-
 /** Two hex digits of the order id: enough to tell a moved or edited row's order from others. */
 export function idPrint(c: Cell | undefined): string {
-  return hex(hashText(FNV_OFFSET, orderIdText(c)) >>> 0, 2);
+  return hex(hashText(FNV_OFFSET, orderIdKey(c)) >>> 0, 2);
 }
 
 /**
